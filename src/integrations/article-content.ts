@@ -1,0 +1,65 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { ui } from '../i18n/lv';
+import { contentSettings } from '../lib/content-files';
+import { createLinkResolver, listMediaFiles } from '../lib/content-index';
+import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
+import { remarkArticle } from '../lib/remark-article';
+import { checkContentFolder } from '../lib/source-check';
+
+/**
+ * Checks every article before Astro renders any, so one run names every broken
+ * file, then sets up the Markdown pipeline and publishes the media the articles use.
+ */
+export function articleContent(): AstroIntegration {
+  const settings = contentSettings();
+  let mediaFiles: string[] = [];
+  return {
+    name: 'article-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        if (!existsSync(settings.folder)) {
+          throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
+        }
+        const { files, diagnostics } = checkContentFolder(settings.folder, { strict: settings.strict });
+        for (const diagnostic of diagnostics) {
+          (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
+        }
+        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+        if (hasErrors(diagnostics) && command === 'build') {
+          const brokenFiles = new Set(errors.map((diagnostic) => diagnostic.file)).size;
+          throw new Error(
+            `${errors.length} error(s) in ${brokenFiles} of ${files.length} article file(s); nothing was published. Each is listed above as file:line: key: what was expected.`,
+          );
+        }
+        logger.info(
+          `${files.length} article(s) from ${path.relative(process.cwd(), settings.folder) || '.'}` +
+            ` (${settings.strict ? 'strict' : 'lenient'} checks, ${diagnostics.length - errors.length} warning(s))`,
+        );
+        mediaFiles = listMediaFiles(settings.folder);
+        const links = createLinkResolver(files, mediaFiles, config.base);
+        updateConfig({
+          markdown: {
+            syntaxHighlight: false,
+            processor: unified({
+              gfm: true,
+              // The text is published word for word; typographic quotes would change it.
+              smartypants: false,
+              remarkPlugins: [[remarkArticle, { links, alertLabels: ui.alert, videoLabel: ui.videoLink }]],
+            }),
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const output = fileURLToPath(dir);
+        for (const file of mediaFiles) {
+          mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
+          copyFileSync(path.join(settings.folder, file), path.join(output, file));
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { z } from 'astro/zod';
+import { parseDocsDate } from './docs-date';
+import { parseRobots } from './robots';
+
+/**
+ * The frontmatter of a Microsoft Docs article, as the collection really writes it,
+ * turned into typed values. This is the one description of the frontmatter: the
+ * content collection, the source checks and the tests all use it.
+ */
+
+/** YAML writes empty optional values as `''` or leaves them blank (null); both mean "absent". */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+}
+
+const text = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, got an empty value` });
+
+/** Values that the collection sometimes leaves unquoted, so YAML reads them as numbers. */
+const textOrNumber = (what: string) =>
+  z.union([z.string(), z.number()], { error: `expected ${what} as text or a number` }).transform(String);
+
+const docsDate = z.string({ error: 'expected a date as MM/DD/YYYY' }).transform((value, ctx) => {
+  const date = parseDocsDate(value);
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: `expected a real date as MM/DD/YYYY (or M/D/YYYY), got "${value}"` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const commaList = z
+  .string({ error: 'expected a comma-separated list of aliases, such as "shegu, nicholak"' })
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
+/** ms.custom and similar: a YAML list, a single value, or a bare number. */
+const stringList = z
+  .union([z.array(textOrNumber('a list item')), textOrNumber('a value')], {
+    error: 'expected a list of text values',
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean));
+
+const robots = z.string({ error: 'expected robots directives such as "NOINDEX, NOFOLLOW"' }).transform((value, ctx) => {
+  const result = parseRobots(value);
+  if (!result.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected robots directives such as "NOINDEX, NOFOLLOW", got "${value}"`,
+    });
+    return z.NEVER;
+  }
+  return result.directives;
+});
+
+const gitHash = z
+  .string({ error: 'expected a git hash as text' })
+  .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, { error: 'expected a lowercase hexadecimal hash of 40 or 64 characters' });
+
+const localeTag = z.string({ error: 'expected a BCP 47 language tag such as "lv-LV"' }).refine(
+  (value) => {
+    try {
+      return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value) && Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a BCP 47 language tag such as "lv-LV"' },
+);
+
+const digits = textOrNumber('digits').pipe(
+  z.string().regex(/^\d+$/, { error: 'expected digits only, such as "58679342"' }),
+);
+
+export const frontmatterSchema = z
+  .object({
+    title: text('a title'),
+    author: text('the author'),
+    'ms.author': text('the author alias'),
+    manager: optional(text('the manager')),
+    'ms.reviewer': optional(commaList),
+    'ms.audience': optional(text('the audience')),
+    audience: optional(text('the audience')),
+    'ms.topic': text('the topic type'),
+    'ms.service': optional(text('the service')),
+    'ms.prod': optional(text('the product')),
+    ROBOTS: optional(robots),
+    localization_priority: optional(
+      z.enum(['Normal', 'Priority', 'Critical', 'Once'], {
+        error: 'expected one of Normal, Priority, Critical, Once',
+      }),
+    ),
+    'ms.collection': optional(stringList),
+    'ms.custom': optional(stringList),
+    'ms.assetid': optional(text('an asset id')),
+    'search.appverid': optional(stringList),
+    description: optional(text('a description')),
+    'ms.date': optional(docsDate),
+    'ms.openlocfilehash': gitHash,
+    'ms.sourcegitcommit': gitHash,
+    'ms.translationtype': z.enum(['MT', 'HT'], {
+      error: 'expected MT (machine translation) or HT (human translation)',
+    }),
+    'ms.contentlocale': localeTag,
+    'ms.lasthandoff': docsDate,
+    'ms.locfileid': digits,
+  })
+  .transform((raw) => ({
+    title: raw.title,
+    author: raw.author,
+    msAuthor: raw['ms.author'],
+    manager: raw.manager,
+    reviewers: raw['ms.reviewer'] ?? [],
+    audience: raw['ms.audience'] ?? raw.audience,
+    topic: raw['ms.topic'],
+    service: raw['ms.service'],
+    product: raw['ms.prod'],
+    robots: raw.ROBOTS ?? [],
+    localizationPriority: raw.localization_priority,
+    collection: raw['ms.collection'] ?? [],
+    custom: raw['ms.custom'] ?? [],
+    assetId: raw['ms.assetid'],
+    searchAppVerIds: raw['search.appverid'] ?? [],
+    description: raw.description,
+    date: raw['ms.date'],
+    openLocFileHash: raw['ms.openlocfilehash'],
+    sourceGitCommit: raw['ms.sourcegitcommit'],
+    translationType: raw['ms.translationtype'],
+    contentLocale: raw['ms.contentlocale'],
+    lastHandoff: raw['ms.lasthandoff'],
+    locFileId: raw['ms.locfileid'],
+  }));
+
+export type ArticleFrontmatter = z.output<typeof frontmatterSchema>;
+export type RawFrontmatter = z.input<typeof frontmatterSchema>;
+
+/** Every key the schema knows, as written in the YAML. */
+export const FRONTMATTER_KEYS: readonly string[] = Object.keys(frontmatterSchema.in.shape);
+
+/** Keys that must be present; the others may be missing or empty. */
+export const REQUIRED_FRONTMATTER_KEYS: readonly string[] = FRONTMATTER_KEYS.filter(
+  (key) => !frontmatterSchema.in.shape[key as keyof typeof frontmatterSchema.in.shape].safeParse(undefined).success,
+);
+
+/** The day the text was last updated: ms.date where given, otherwise the day it was handed off. */
+export function lastUpdated(data: ArticleFrontmatter): Date {
+  return data.date ?? data.lastHandoff;
+}

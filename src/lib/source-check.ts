@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import type { Diagnostic, Severity } from './diagnostics';
+import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './content-files';
+import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from './frontmatter-schema';
+import { resolveLink, type LinkResolver } from './article-links';
+import { createLinkResolver, listMediaFiles } from './content-index';
+import { urlProblem } from './link-url';
+import { findSlugCollisions } from './slug';
+import { closestMatch } from './suggest';
+
+export interface SourceCheckOptions {
+  /** Resolves links between articles and to images; without it those links are not checked. */
+  resolver?: LinkResolver;
+  /**
+   * True for sources we edit ourselves: defects only an edit can mend (empty link
+   * text, unknown keys) are errors. False for sources published as they are
+   * delivered: those defects are warnings, and everything else still fails.
+   */
+  strict: boolean;
+}
+
+export interface LinkInfo {
+  text: string;
+  url: string;
+  line: number | undefined;
+}
+
+export interface CheckedSource {
+  diagnostics: Diagnostic[];
+  data: ArticleFrontmatter | undefined;
+  links: LinkInfo[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export function parseArticle(source: string, format: ArticleFormat): Root {
+  return (format === 'mdx' ? mdxParser : markdownParser).parse(source);
+}
+
+/** Every link with its text and line, images and reference definitions aside. */
+export function collectLinks(tree: Root): LinkInfo[] {
+  const links: LinkInfo[] = [];
+  visit(tree, 'link', (node) => {
+    const hasImage = node.children.some((child) => child.type === 'image' && child.alt);
+    links.push({ text: hasImage ? toString(node) || '[image]' : toString(node).trim(), url: node.url, line: node.position?.start.line });
+  });
+  return links;
+}
+
+export function checkArticleSource(file: string, source: string, options: SourceCheckOptions): CheckedSource {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Severity, message: string, line?: number, key?: string) =>
+    diagnostics.push({ file, line, key, message, severity });
+  const editableSeverity: Severity = options.strict ? 'error' : 'warning';
+
+  let tree: Root;
+  try {
+    tree = parseArticle(source, articleFormat(file));
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    report('error', `expected valid MDX: ${place.reason ?? place.message}`, place.line ?? undefined);
+    return { diagnostics, data: undefined, links: [] };
+  }
+
+  const data = checkFrontmatter(tree, report, editableSeverity);
+
+  const links = collectLinks(tree);
+  for (const link of links) {
+    if (link.text === '') {
+      report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
+    }
+  }
+  visit(tree, ['link', 'image', 'definition'], (node) => {
+    const url = (node as { url: string }).url;
+    const line = node.position?.start.line;
+    const problem = urlProblem(url);
+    if (problem) {
+      report('error', `malformed ${node.type === 'link' ? 'link' : `${node.type} address`}: ${problem}`, line);
+      return;
+    }
+    const resolved = options.resolver && resolveLink(url, options.resolver).problem;
+    if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
+  });
+  return { diagnostics, data, links };
+}
+
+type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
+
+function checkFrontmatter(tree: Root, report: Report, editableSeverity: Severity): ArticleFrontmatter | undefined {
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (!yamlNode) {
+    report('error', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
+    return undefined;
+  }
+  // The YAML text starts on the line after the opening "---".
+  const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlNode.value, { lineCounter, uniqueKeys: true });
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      report('error', `broken YAML: ${error.message.split('\n')[0]}`, lineAt(error.pos[0]));
+    }
+    return undefined;
+  }
+  if (!isMap(document.contents)) {
+    report('error', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
+    return undefined;
+  }
+
+  const keyLines = new Map<string, number>();
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineAt(pair.key.range[0]));
+  }
+  for (const [key, line] of keyLines) {
+    if (FRONTMATTER_KEYS.includes(key)) continue;
+    const suggestion = closestMatch(key, FRONTMATTER_KEYS);
+    report(editableSeverity, `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}`, line, key);
+  }
+
+  const raw = document.toJS() as Record<string, unknown>;
+  const result = frontmatterSchema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const missing = raw[key] === undefined;
+    report(
+      'error',
+      missing ? `required key is missing: ${issue.message}` : issue.message,
+      keyLines.get(key) ?? firstLine - 1,
+      key || undefined,
+    );
+  }
+  return undefined;
+}
+
+export interface FolderCheck {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Checks every article of a content folder, so that one run reports every broken file. */
+export function checkContentFolder(folder: string, options: SourceCheckOptions, displayRoot = process.cwd()): FolderCheck {
+  const files = listArticleFiles(folder);
+  const resolver = createLinkResolver(files, listMediaFiles(folder), '/');
+  const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
+  const diagnostics = files.flatMap((name) => {
+    const source = readFileSync(path.join(folder, name), 'utf8');
+    return checkArticleSource(display(name), source, { ...options, resolver }).diagnostics;
+  });
+  for (const collision of findSlugCollisions(files)) {
+    diagnostics.push({
+      file: display(collision.files[0]!),
+      severity: 'error',
+      message: `same address /${collision.slug}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
+    });
+  }
+  if (files.length === 0) {
+    diagnostics.push({ file: path.relative(displayRoot, folder) || '.', severity: 'error', message: 'no articles: expected .md or .mdx files in this folder' });
+  }
+  return { files, diagnostics };
+}
+
+/** Articles are the Markdown and MDX files at the top of the folder; subfolders hold includes and other material. */
+export function listArticleFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.some((extension) => entry.name.endsWith(extension)))
+    .map((entry) => entry.name)
+    .sort();
+}
