@@ -50,13 +50,22 @@ export function resolveLink(url: string, resolver: LinkResolver): ResolvedUrl {
   if (/\.mdx?$/i.test(relative)) {
     const slug = resolver.slugsByFileName.get(relative.toLowerCase());
     if (slug) return { url: articleRoute(resolver, slug, hash) };
-    return { url, problem: { severity: 'error', message: `link to a missing article: expected a file named "${relative}" beside this one` } };
+    return {
+      url,
+      problem: {
+        severity: 'error',
+        message: `link to a missing article: expected a file named "${relative}" beside this one`,
+      },
+    };
   }
 
   if (/^media\//i.test(relative)) {
     const actual = resolver.mediaFiles.get(relative.toLowerCase());
     if (!actual) {
-      return { url, problem: { severity: 'error', message: `missing image: expected a file "${relative}" in the content folder` } };
+      return {
+        url,
+        problem: { severity: 'error', message: `missing image: expected a file "${relative}" in the content folder` },
+      };
     }
     const resolved = `${resolver.base}${encodeURI(actual)}`;
     if (actual !== relative) {

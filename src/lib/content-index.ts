@@ -15,7 +15,11 @@ export function listMediaFiles(folder: string): string[] {
     .sort();
 }
 
-export function createLinkResolver(articleFiles: readonly string[], mediaFiles: readonly string[], base: string): LinkResolver {
+export function createLinkResolver(
+  articleFiles: readonly string[],
+  mediaFiles: readonly string[],
+  base: string,
+): LinkResolver {
   return {
     base: base.endsWith('/') ? base : `${base}/`,
     slugsByFileName: new Map(articleFiles.map((name) => [name.toLowerCase(), slugFromFileName(name)])),

@@ -11,8 +11,7 @@ export function parseDocsDate(value: string): Date | undefined {
   const [month, day, year] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 02/30 over into March; a real date survives the round trip.
-  const isRealDate =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return isRealDate ? date : undefined;
 }
 

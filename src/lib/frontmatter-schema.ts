@@ -14,7 +14,10 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 const text = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, got an empty value` });
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty value` });
 
 /** Values that the collection sometimes leaves unquoted, so YAML reads them as numbers. */
 const textOrNumber = (what: string) =>

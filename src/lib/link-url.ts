@@ -17,7 +17,8 @@ export function urlProblem(url: string): string | undefined {
     return undefined;
   }
   if (!ALLOWED_SCHEMES.has(scheme)) return `expected an https, http or mailto address, got "${url}"`;
-  if (scheme === 'mailto') return url.length > 'mailto:'.length ? undefined : `expected an e-mail address after "mailto:"`;
+  if (scheme === 'mailto')
+    return url.length > 'mailto:'.length ? undefined : `expected an e-mail address after "mailto:"`;
   if (!/^https?:\/\/[^/?#]/i.test(url) || !URL.canParse(url)) {
     return `expected an address of the form https://host/path, got "${url}"`;
   }

@@ -100,7 +100,11 @@ function convertAlertsAndVideos(tree: Root, options: RemarkArticleOptions): void
     const video = first.children.length === 1 ? VIDEO_MARKER.exec(lead.value.trim()) : null;
     if (video && parent && index !== undefined && node.children.length === 1) {
       const link: Link = { type: 'link', url: video[1]!, children: [{ type: 'text', value: options.videoLabel }] };
-      const paragraph: Paragraph = { type: 'paragraph', children: [link], data: { hProperties: { className: ['video-link'] } } };
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: [link],
+        data: { hProperties: { className: ['video-link'] } },
+      };
       parent.children.splice(index, 1, paragraph);
       return SKIP;
     }
@@ -142,4 +146,3 @@ function takeSummary(tree: Root): ArticleSummary {
   if (paragraph) summary.firstParagraph = toString(paragraph).replace(/\s+/g, ' ').trim();
   return summary;
 }
-

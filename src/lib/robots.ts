@@ -15,9 +15,7 @@ export const ROBOTS_DIRECTIVES = [
 
 export type RobotsDirective = (typeof ROBOTS_DIRECTIVES)[number];
 
-export type RobotsParseResult =
-  | { ok: true; directives: RobotsDirective[] }
-  | { ok: false; unknown: string[] };
+export type RobotsParseResult = { ok: true; directives: RobotsDirective[] } | { ok: false; unknown: string[] };
 
 /** Parses "NOINDEX, NOFOLLOW" into ["noindex", "nofollow"]. */
 export function parseRobots(value: string): RobotsParseResult {

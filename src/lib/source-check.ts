@@ -53,7 +53,11 @@ export function collectLinks(tree: Root): LinkInfo[] {
   const links: LinkInfo[] = [];
   visit(tree, 'link', (node) => {
     const hasImage = node.children.some((child) => child.type === 'image' && child.alt);
-    links.push({ text: hasImage ? toString(node) || '[image]' : toString(node).trim(), url: node.url, line: node.position?.start.line });
+    links.push({
+      text: hasImage ? toString(node) || '[image]' : toString(node).trim(),
+      url: node.url,
+      line: node.position?.start.line,
+    });
   });
   return links;
 }
@@ -151,7 +155,11 @@ export interface FolderCheck {
 }
 
 /** Checks every article of a content folder, so that one run reports every broken file. */
-export function checkContentFolder(folder: string, options: SourceCheckOptions, displayRoot = process.cwd()): FolderCheck {
+export function checkContentFolder(
+  folder: string,
+  options: SourceCheckOptions,
+  displayRoot = process.cwd(),
+): FolderCheck {
   const files = listArticleFiles(folder);
   const resolver = createLinkResolver(files, listMediaFiles(folder), '/');
   const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
@@ -167,7 +175,11 @@ export function checkContentFolder(folder: string, options: SourceCheckOptions, 
     });
   }
   if (files.length === 0) {
-    diagnostics.push({ file: path.relative(displayRoot, folder) || '.', severity: 'error', message: 'no articles: expected .md or .mdx files in this folder' });
+    diagnostics.push({
+      file: path.relative(displayRoot, folder) || '.',
+      severity: 'error',
+      message: 'no articles: expected .md or .mdx files in this folder',
+    });
   }
   return { files, diagnostics };
 }

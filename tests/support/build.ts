@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export interface BuildOptions {
+  env?: Record<string, string>;
+  args?: string[];
+}
+
+/** Runs a real `astro build` into a fresh temporary folder. */
+export function buildSite({ env = {}, args = [] }: BuildOptions = {}): BuildResult {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
