@@ -114,7 +114,8 @@ function checkFrontmatter(tree: Root, report: Report, editableSeverity: Severity
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      report('error', `broken YAML: ${error.message.split('\n')[0]}`, lineAt(error.pos[0]));
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      report('error', `broken YAML: ${reason}`, lineAt(error.pos[0]));
     }
     return undefined;
   }
