@@ -3,8 +3,8 @@ export type Severity = 'error' | 'warning';
 /** One finding about one source file, precise enough to fix it without searching. */
 export interface Diagnostic {
   file: string;
-  line?: number;
-  key?: string;
+  line?: number | undefined;
+  key?: string | undefined;
   message: string;
   severity: Severity;
 }

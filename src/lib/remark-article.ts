@@ -33,6 +33,16 @@ const ANCHOR_CLOSE = /^<\/a>$/i;
 const ALERT_MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
 const VIDEO_MARKER = /^\[!VIDEO\s+([^\]\s]+)\s*\]$/i;
 
+/** The fields mdast-util-to-hast reads from a node's data. */
+interface HastData {
+  hName?: string;
+  hProperties?: Record<string, unknown>;
+}
+
+function hastData(node: { data?: object | undefined }): HastData {
+  return (node.data ?? {}) as HastData;
+}
+
 export const remarkArticle: Plugin<[RemarkArticleOptions], Root> = (options) => (tree, file) => {
   replaceLegacyAnchors(tree);
   convertAlertsAndVideos(tree, options);
@@ -66,7 +76,7 @@ function replaceLegacyAnchors(tree: Root): void {
       const close = heading.children[anchorIndex];
       if (close?.type === 'html' && ANCHOR_CLOSE.test(close.value.trim())) heading.children.splice(anchorIndex, 1);
       trimLeadingSpace(heading.children);
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+      heading.data = { ...heading.data, hProperties: { ...hastData(heading).hProperties, id } } as HastData;
       return SKIP;
     }
     if (!parent || index === undefined) return;
@@ -93,9 +103,9 @@ function escapeAttribute(value: string): string {
 function convertAlertsAndVideos(tree: Root, options: RemarkArticleOptions): void {
   visit(tree, 'blockquote', (node: Blockquote, index, parent) => {
     const first = node.children[0];
-    if (first?.type !== 'paragraph') return;
+    if (first?.type !== 'paragraph') return undefined;
     const lead = first.children[0];
-    if (lead?.type !== 'text') return;
+    if (lead?.type !== 'text') return undefined;
 
     const video = first.children.length === 1 ? VIDEO_MARKER.exec(lead.value.trim()) : null;
     if (video && parent && index !== undefined && node.children.length === 1) {
@@ -110,7 +120,7 @@ function convertAlertsAndVideos(tree: Root, options: RemarkArticleOptions): void
     }
 
     const alert = ALERT_MARKER.exec(lead.value);
-    if (!alert) return;
+    if (!alert) return undefined;
     const kind = alert[1]!.toLowerCase() as AlertKind;
     lead.value = lead.value.slice(alert[0].length);
     if (lead.value === '') first.children.shift();
@@ -121,7 +131,8 @@ function convertAlertsAndVideos(tree: Root, options: RemarkArticleOptions): void
       data: { hProperties: { className: ['callout-label'] } },
     };
     node.children.unshift(label);
-    node.data = { hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
+    node.data = { hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } } as HastData;
+    return undefined;
   });
 }
 
@@ -138,7 +149,7 @@ function takeSummary(tree: Root): ArticleSummary {
   const heading = tree.children[firstBlock];
   if (heading?.type === 'heading' && heading.depth === 1) {
     summary.headingText = toString(heading).trim();
-    const id = heading.data?.hProperties?.id;
+    const id = hastData(heading).hProperties?.id;
     if (typeof id === 'string') summary.headingId = id;
     tree.children.splice(firstBlock, 1);
   }

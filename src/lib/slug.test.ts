@@ -7,7 +7,10 @@ describe('slugFromFileName', () => {
     ['Change-your-password-in-Outlook.com.md', 'change-your-password-in-outlook-com'],
     ["calendar-icon-isn't-showing-in-msteams-client.md", 'calendar-icon-isnt-showing-in-msteams-client'],
     ['cant-access-user data-teams.md', 'cant-access-user-data-teams'],
-    ['use-microsoft-edge-filter-format-for-url-list–based-policies.md', 'use-microsoft-edge-filter-format-for-url-list-based-policies'],
+    [
+      'use-microsoft-edge-filter-format-for-url-list–based-policies.md',
+      'use-microsoft-edge-filter-format-for-url-list-based-policies',
+    ],
     ['restore-an-office-365-group-using-eac\u200b\u200b\u200b.md', 'restore-an-office-365-group-using-eac'],
     ['Licenču-pārsūtīšana.md', 'licencu-parsutisana'],
   ])('%s → %s', (file, slug) => {

@@ -50,7 +50,12 @@ describe('frontmatter findings name the file, line and key', () => {
     const source = seed.replace('ms.reviewer:', 'ms.reviwer:');
     const strictFindings = check(source).diagnostics;
     expect(strictFindings).toContainEqual(
-      expect.objectContaining({ key: 'ms.reviwer', line: 6, severity: 'error', message: 'unknown key; did you mean "ms.reviewer"?' }),
+      expect.objectContaining({
+        key: 'ms.reviwer',
+        line: 6,
+        severity: 'error',
+        message: 'unknown key; did you mean "ms.reviewer"?',
+      }),
     );
     expect(check(source, { strict: false }).diagnostics).toEqual([
       expect.objectContaining({ key: 'ms.reviwer', severity: 'warning' }),

@@ -1,0 +1,56 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot, type BuildResult } from '../support/build';
+
+describe('a build over a folder holding one broken article', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/broken-article') } });
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('fails, naming the file, line, key and what was expected', () => {
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(
+      'tests/fixtures/broken-article/broken-date.mdx:17: error: ms.date: expected a real date as MM/DD/YYYY (or M/D/YYYY), got "02/30/2021"',
+    );
+    expect(build.output).toMatch(/1 error\(s\) in 1 of 1 article file\(s\); nothing was published/);
+  });
+});
+
+describe('a build over a folder of several broken articles', () => {
+  const folder = path.join(projectRoot, 'tests/fixtures/broken-articles');
+  const place = (file: string) => `tests/fixtures/broken-articles/${file}`;
+  let strict: BuildResult;
+  let lenient: BuildResult;
+  beforeAll(() => {
+    strict = buildSite({ env: { CONTENT_DIR: folder, CONTENT_STRICT: '1' } });
+    lenient = buildSite({ env: { CONTENT_DIR: folder, CONTENT_STRICT: '0' } });
+  });
+  afterAll(() => {
+    for (const build of [strict, lenient]) rmSync(build.outDir, { recursive: true, force: true });
+  });
+
+  it('reports every broken file in one run, then fails', () => {
+    expect(strict.status).not.toBe(0);
+    for (const finding of [
+      `${place('broken-yaml.mdx')}:8: error: broken YAML: Missing closing "quote`,
+      `${place('empty-link.mdx')}:29: error: link to https://admin.microsoft.com/Adminportal/Home?source=applauncher#/subscriptions has no text`,
+      `${place('malformed-url.md')}:34: error: malformed link: expected an absolute address starting with "https://", got "https//aka.ms/modernSpoAdminCenter"`,
+      `${place('missing-key.mdx')}:1: error: ms.lasthandoff: required key is missing: expected a date as MM/DD/YYYY`,
+      `${place('unknown-key.md')}:6: error: ms.reviwer: unknown key; did you mean "ms.reviewer"?`,
+      `${place('wrong-type.mdx')}:20: error: ms.translationtype: expected MT (machine translation) or HT (human translation)`,
+    ]) {
+      expect(strict.output).toContain(finding);
+    }
+    expect(strict.output).toContain('6 error(s) in 6 of 7 article file(s); nothing was published');
+  });
+
+  it('turns only the defects that need an edit into warnings for delivered sources', () => {
+    expect(lenient.status).not.toBe(0);
+    expect(lenient.output).toContain(`${place('empty-link.mdx')}:29: warning: link to`);
+    expect(lenient.output).toContain(`${place('unknown-key.md')}:6: warning: ms.reviwer: unknown key`);
+    expect(lenient.output).toContain('4 error(s) in 4 of 7 article file(s); nothing was published');
+  });
+});
