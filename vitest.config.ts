@@ -13,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
+          // The browser check runs first, so CI without Chromium fails before the build.
+          globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
           // Builds share Astro's cache and generated types, so site tests run one file at a time.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,0 +1,105 @@
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { missingChromiumMessage } from './chromium';
+import { startStaticServer, type StaticServer } from './static-server';
+
+export { findChromium } from './chromium';
+
+/** Path injected by the browser global setup; empty means "skip the browser tests". */
+export const chromiumPath: string = inject('chromiumPath');
+
+export function launchBrowser(executablePath = chromiumPath): Promise<Browser> {
+  if (!executablePath) throw new Error(`Browser tests cannot run: ${missingChromiumMessage()}`);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface ViewOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  media?: 'screen' | 'print';
+  /** Lets a test inject its own script (axe-core) past the page's Content-Security-Policy. */
+  bypassCSP?: boolean;
+}
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** A fresh page in its own context, sized and themed like a reader's screen. */
+export async function newPage(
+  browser: Browser,
+  {
+    width = DESKTOP.width,
+    height = DESKTOP.height,
+    colorScheme = 'light',
+    media = 'screen',
+    bypassCSP = false,
+  }: ViewOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+    reducedMotion: 'reduce',
+    locale: 'lv-LV',
+    bypassCSP,
+  });
+  const page = await context.newPage();
+  await page.emulateMedia({ media, colorScheme });
+  return page;
+}
+
+/** Opens a site path in a fresh page and waits until it has loaded. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  view: ViewOptions = {},
+): Promise<{ page: Page; response: Response | null }> {
+  const page = await newPage(browser, view);
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { page, response };
+}
+
+export interface BrowserSite {
+  /** Origin of the served site, such as http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves the built site (from the site project's global setup) and launches Chromium once for
+ * the enclosing describe block; both are shut down after it.
+ */
+export function useBrowserSite(): BrowserSite {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(inject('siteDir'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('The site server is not running yet.');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is not running yet.');
+      return browser;
+    },
+  };
+}
