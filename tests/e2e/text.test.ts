@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { ui } from '../../src/i18n/lv';
+import { chromiumPath, openPage, PHONE, useBrowserSite } from '../support/browser';
+import { ALL_PATHS } from '../support/pages';
+
+describe.skipIf(!chromiumPath)('text as a reader sees it', () => {
+  const site = useBrowserSite();
+
+  test.for(ALL_PATHS)('%s: the footer credits read as one sentence with its spaces', async (path) => {
+    const { page } = await openPage(site.browser, site.url + path, PHONE);
+    try {
+      const footer = await page.locator('.site-footer').innerText();
+      expect(footer.replace(/\s+/g, ' ').trim()).toBe(
+        `${ui.sourceLabel} ${ui.sourceName}. ${ui.licenceLabel} ${ui.licenceName}.`,
+      );
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('in print, the footer links show their addresses too', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/transfer-licenses-between-tenants/`, {
+      ...PHONE,
+      media: 'print',
+    });
+    try {
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('.site-footer a[href]')].map((a) => ({
+          href: a.href,
+          after: getComputedStyle(a, '::after').content,
+        })),
+      );
+      expect(links).toHaveLength(2);
+      for (const link of links) expect(link.after).toContain(link.href);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
