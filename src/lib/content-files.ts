@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -30,4 +31,13 @@ export function contentSettings(env: NodeJS.ProcessEnv = process.env, root = pro
   const flag = env.CONTENT_STRICT?.trim().toLowerCase();
   const strict = flag === undefined || flag === '' ? folder === ownFolder : ['1', 'true', 'yes'].includes(flag);
   return { folder, strict };
+}
+
+/**
+ * Astro's content cache, one per content folder: entries of one folder must
+ * never show up in a build of another.
+ */
+export function cacheDirFor(folder: string, root = process.cwd()): string {
+  const id = createHash('sha256').update(folder).digest('hex').slice(0, 12);
+  return path.join(root, 'node_modules', '.astro', `content-${id}`);
 }

@@ -23,7 +23,7 @@ export function docsMetaTags(data: ArticleFrontmatter): MetaTag[] {
     ['localization_priority', data.localizationPriority],
     ['ms.collection', data.collection],
     ['ms.custom', data.custom],
-    ['ms.assetid', data.assetId],
+    ['ms.assetid', data.assetIds],
     ['search.appverid', data.searchAppVerIds],
     ['ms.date', data.date],
     ['ms.openlocfilehash', data.openLocFileHash],

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { FRONTMATTER_KEYS, REQUIRED_FRONTMATTER_KEYS, frontmatterSchema, lastUpdated } from './frontmatter-schema';
 
 const article = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
-const raw = parse(article.split(/^---$/m)[1]!) as Record<string, unknown>;
+const raw = load(article.split(/^---$/m)[1]!) as Record<string, unknown>;
 
 function issuesFor(change: Record<string, unknown>) {
   const result = frontmatterSchema.safeParse({ ...raw, ...change });

@@ -7,6 +7,8 @@ describe('urlProblem', () => {
     'https://admin.microsoft.com/Adminportal/Home?source=applauncher#/subscriptions',
     'http://example.com',
     'mailto:help@example.com',
+    'ms-settings:display?activationSource=GetHelp',
+    'feedback-hub://',
     '/microsoft-365/admin/add-users',
     'other-article.md#section',
     '#top',
@@ -21,10 +23,23 @@ describe('urlProblem', () => {
     ['www.example.com', 'https://'],
     ['https:/example.com', 'https://host'],
     ['https://exa mple.com', 'spaces'],
-    ['javascript:alert(1)', 'https, http or mailto'],
+    ['https://admin.microsoft.com/#/homepage">https://admin.microsoft.com/', 'quotes'],
     ['https://intranet/x', 'full host name'],
     ['mailto:', 'e-mail'],
-  ])('rejects "%s"', (url, reason) => {
-    expect(urlProblem(url)).toContain(reason);
+  ])('finds "%s" malformed', (url, reason) => {
+    expect(urlProblem(url)).toEqual({ message: expect.stringContaining(reason), unsafe: false });
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript:void(0)', 'file:///etc/passwd', 'data:text/html,<b>x</b>'])(
+    'finds "%s" unsafe',
+    (url) => {
+      expect(urlProblem(url)?.unsafe).toBe(true);
+    },
+  );
+
+  it('accepts inline images only as images', () => {
+    const pixel = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(urlProblem(pixel, 'image')).toBeUndefined();
+    expect(urlProblem(pixel, 'link')?.unsafe).toBe(true);
   });
 });

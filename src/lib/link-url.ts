@@ -1,32 +1,47 @@
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const ALLOWED_SCHEMES = new Set(['https', 'http', 'mailto']);
+/** Schemes that run code or read local files when followed: never published. */
+const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'file', 'data', 'blob']);
+const INLINE_IMAGE = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/=]+$/i;
 
-/**
- * What is wrong with a link target, or undefined when it is usable.
- * WHATWG URL parsing forgives a lot ("https:/host" becomes "https://host/"),
- * so the written form is checked too: a link should work as it is written.
- */
-export function urlProblem(url: string): string | undefined {
-  if (url.trim() === '') return 'expected a link address, got an empty one';
-  if (/[\s<>"]/.test(url)) return `expected an address without spaces, quotes or angle brackets, got "${url}"`;
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    if (/^(?:https?\/\/|https?\/|www\.)/i.test(url)) {
-      return `expected an absolute address starting with "https://", got "${url}"`;
-    }
-    return undefined;
-  }
-  if (!ALLOWED_SCHEMES.has(scheme)) return `expected an https, http or mailto address, got "${url}"`;
-  if (scheme === 'mailto')
-    return url.length > 'mailto:'.length ? undefined : `expected an e-mail address after "mailto:"`;
-  if (!/^https?:\/\/[^/?#]/i.test(url) || !URL.canParse(url)) {
-    return `expected an address of the form https://host/path, got "${url}"`;
-  }
-  const host = new URL(url).hostname;
-  if (!host.includes('.') && host !== 'localhost') return `expected a full host name in "${url}", got "${host}"`;
-  return undefined;
+export interface UrlProblem {
+  message: string;
+  /** True when following the address could harm the reader, not merely fail. */
+  unsafe: boolean;
 }
 
-export function isExternalUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
+const malformed = (message: string): UrlProblem => ({ message, unsafe: false });
+
+/**
+ * What is wrong with a link or image address, or undefined when it is usable.
+ * WHATWG URL parsing forgives a lot ("https:/host" becomes "https://host/"),
+ * so the written form is checked too: a link should work as it is written.
+ * App links such as "ms-settings:display" are fine: the Windows articles use them.
+ */
+export function urlProblem(url: string, kind: 'link' | 'image' = 'link'): UrlProblem | undefined {
+  if (url.trim() === '') return malformed('expected an address, got an empty one');
+  if (kind === 'image' && INLINE_IMAGE.test(url)) return undefined;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) {
+    return { message: `expected a web or app address, got a ${scheme}: address`, unsafe: true };
+  }
+  if (/[\s<>"]/.test(url)) {
+    return malformed(`expected an address without spaces, quotes or angle brackets, got "${url}"`);
+  }
+  if (scheme === undefined) {
+    return /^(?:https?\/\/|https?\/|www\.)/i.test(url)
+      ? malformed(`expected an absolute address starting with "https://", got "${url}"`)
+      : undefined;
+  }
+  if (scheme === 'mailto') {
+    return url.length > 'mailto:'.length ? undefined : malformed('expected an e-mail address after "mailto:"');
+  }
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  if (!/^https?:\/\/[^/?#]/i.test(url) || !URL.canParse(url)) {
+    return malformed(`expected an address of the form https://host/path, got "${url}"`);
+  }
+  const host = new URL(url).hostname;
+  if (!host.includes('.') && host !== 'localhost') {
+    return malformed(`expected a full host name in "${url}", got "${host}"`);
+  }
+  return undefined;
 }

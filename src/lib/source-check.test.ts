@@ -72,10 +72,22 @@ describe('link findings', () => {
     expect(check(source, { strict: false }).diagnostics).toEqual([expect.objectContaining({ severity: 'warning' })]);
   });
 
-  it('a malformed address is an error even in delivered sources', () => {
+  it('a malformed address: an error in our sources, a warning in delivered ones', () => {
     const source = seed.replace('(https://aka.ms/modernSpoAdminCenter/CloudContentMigrations)', '(https//aka.ms/x)');
+    const finding = { line: 34, message: expect.stringContaining('malformed link') };
+    expect(check(source).diagnostics).toEqual([expect.objectContaining({ ...finding, severity: 'error' })]);
     expect(check(source, { strict: false }).diagnostics).toEqual([
-      expect.objectContaining({ line: 34, severity: 'error', message: expect.stringContaining('malformed link') }),
+      expect.objectContaining({ ...finding, severity: 'warning' }),
+    ]);
+  });
+
+  it('an unsafe address is an error even in delivered sources', () => {
+    const source = seed.replace(
+      '(https://aka.ms/modernSpoAdminCenter/CloudContentMigrations)',
+      '(javascript:alert(1))',
+    );
+    expect(check(source, { strict: false }).diagnostics).toEqual([
+      expect.objectContaining({ line: 34, severity: 'error', message: expect.stringContaining('unsafe link') }),
     ]);
   });
 

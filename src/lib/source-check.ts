@@ -8,7 +8,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import yaml from 'js-yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics';
 import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './content-files';
 import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from './frontmatter-schema';
@@ -88,9 +89,14 @@ export function checkArticleSource(file: string, source: string, options: Source
   visit(tree, ['link', 'image', 'definition'], (node) => {
     const url = (node as { url: string }).url;
     const line = node.position?.start.line;
-    const problem = urlProblem(url);
+    const problem = urlProblem(url, node.type === 'image' ? 'image' : 'link');
     if (problem) {
-      report('error', `malformed ${node.type === 'link' ? 'link' : `${node.type} address`}: ${problem}`, line);
+      const what = node.type === 'link' ? 'link' : `${node.type} address`;
+      report(
+        problem.unsafe ? 'error' : editableSeverity,
+        `${problem.unsafe ? 'unsafe' : 'malformed'} ${what}: ${problem.message}`,
+        line,
+      );
       return;
     }
     const resolved = options.resolver && resolveLink(url, options.resolver).problem;
@@ -109,37 +115,36 @@ function checkFrontmatter(tree: Root, report: Report, editableSeverity: Severity
   }
   // The YAML text starts on the line after the opening "---".
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlNode.value, { lineCounter, uniqueKeys: true });
-  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      report('error', `broken YAML: ${reason}`, lineAt(error.pos[0]));
-    }
+  let raw: unknown;
+  try {
+    raw = yaml.load(yamlNode.value);
+  } catch (error) {
+    const { reason, line } = explainYamlError(yamlNode.value, error);
+    report('error', `broken YAML: ${reason}`, firstLine + line);
     return undefined;
   }
-  if (!isMap(document.contents)) {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     report('error', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
     return undefined;
   }
 
-  const keyLines = new Map<string, number>();
-  for (const pair of document.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineAt(pair.key.range[0]));
-  }
-  for (const [key, line] of keyLines) {
+  const keyLines = topLevelKeyLines(yamlNode.value, firstLine);
+  for (const key of Object.keys(raw)) {
     if (FRONTMATTER_KEYS.includes(key)) continue;
     const suggestion = closestMatch(key, FRONTMATTER_KEYS);
-    report(editableSeverity, `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}`, line, key);
+    report(
+      editableSeverity,
+      `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      keyLines.get(key),
+      key,
+    );
   }
 
-  const raw = document.toJS() as Record<string, unknown>;
   const result = frontmatterSchema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
-    const missing = raw[key] === undefined;
+    const missing = (raw as Record<string, unknown>)[key] === undefined;
     report(
       'error',
       missing ? `required key is missing: ${issue.message}` : issue.message,
@@ -148,6 +153,37 @@ function checkFrontmatter(tree: Root, report: Report, editableSeverity: Severity
     );
   }
   return undefined;
+}
+
+/**
+ * js-yaml is fast but often notices a mistake only lines later (an unclosed
+ * quote at the end of the block); the yaml parser points at where it starts.
+ * Only broken files pay for the second parse.
+ */
+function explainYamlError(text: string, error: unknown): { reason: string; line: number } {
+  const lineCounter = new LineCounter();
+  const [first] = parseDocument(text, { lineCounter, uniqueKeys: true }).errors;
+  if (first) {
+    return {
+      reason: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      line: lineCounter.linePos(first.pos[0]).line - 1,
+    };
+  }
+  const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+  return { reason: reason ?? String(error), line: mark?.line ?? 0 };
+}
+
+const TOP_LEVEL_KEY = /^(?:"([^"]+)"|'([^']+)'|([^\s#'"-][^:]*?))\s*:(?:\s|$)/;
+
+/** The line of each top-level key, so findings point at the line to edit. */
+function topLevelKeyLines(yamlText: string, firstLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  yamlText.split(/\r?\n/).forEach((text, index) => {
+    const match = TOP_LEVEL_KEY.exec(text);
+    const key = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (key !== undefined && !lines.has(key)) lines.set(key, firstLine + index);
+  });
+  return lines;
 }
 
 export interface FolderCheck {

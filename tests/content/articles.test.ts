@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Yaml } from 'mdast';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { articleFormat } from '../../src/lib/content-files';
 import { collectLinks, listArticleFiles, parseArticle } from '../../src/lib/source-check';
 import { projectRoot } from '../support/build';
@@ -18,7 +18,7 @@ describe('the sources in content/', () => {
   for (const file of files) {
     const tree = parseArticle(readFileSync(path.join(contentDir, file), 'utf8'), articleFormat(file));
     const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-    const frontmatter = parse(yaml?.value ?? '') as Record<string, unknown>;
+    const frontmatter = load(yaml?.value ?? '') as Record<string, unknown>;
 
     it(`${file}: has all 19 frontmatter keys with the expected types and values`, () => {
       expect(frontmatter).toEqual({

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { articlePlugin, type ArticleSummary } from './article-plugin';
+import { createLinkResolver } from './content-index';
+
+const options = {
+  links: createLinkResolver(['other-article.md', 'Buy Licenses.md'], ['media/Pic-One.png'], '/palidziba/'),
+  alertLabels: { note: 'Piezīme', tip: 'Padoms', important: 'Svarīgi!', warning: 'Brīdinājums', caution: 'Uzmanību!' },
+  videoLabel: 'Skatīties videoklipu',
+};
+
+function astroData() {
+  return { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+}
+
+async function render(markdown: string) {
+  const astro = astroData();
+  const { html } = await markdownToHtml(markdown, { mdastPlugins: [articlePlugin(options)], data: { astro } });
+  return { html, summary: astro.frontmatter as ArticleSummary };
+}
+
+describe('the article plugin', () => {
+  it('hands the leading title with its legacy anchor and the first paragraph to the page', async () => {
+    const { html, summary } = await render(
+      '# <a name="transfer-licenses"></a>Licenču pārsūtīšana\n\n**Nav iespējams** pārsūtīt   licences.\n\n## <a name="more"></a>Vairāk\n',
+    );
+    expect(summary).toEqual({
+      headingText: 'Licenču pārsūtīšana',
+      headingId: 'transfer-licenses',
+      firstParagraph: 'Nav iespējams pārsūtīt licences.',
+    });
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<h2 id="more">Vairāk</h2>');
+    expect(html).not.toContain('name=');
+  });
+
+  it('keeps a title that is not first, and an anchor outside a heading as an id', async () => {
+    const { html, summary } = await render('Ievads.\n\n# Virsraksts\n\n<a name="here"></a>Teksts\n');
+    expect(summary.headingText).toBeUndefined();
+    expect(html).toContain('<h1>Virsraksts</h1>');
+    expect(html).toContain('<span id="here"></span>Teksts');
+  });
+
+  it('turns DocFX alerts into labelled callouts', async () => {
+    const { html } = await render('> [!NOTE]\n> Mainiet **grupu**.\n\n> [!caution]\n> Uzmanīgi.\n');
+    expect(html).toContain('<div class="callout callout-note" role="note">');
+    expect(html).toMatch(
+      /<p class="callout-label"><strong>Piezīme<\/strong><\/p>\s*<p>Mainiet <strong>grupu<\/strong>.<\/p>/,
+    );
+    expect(html).toContain('<div class="callout callout-caution" role="note">');
+    expect(html).not.toContain('[!');
+    expect(html).not.toContain('<blockquote');
+  });
+
+  it('leaves an ordinary quotation alone', async () => {
+    expect((await render('> Citāts [!NOTE]\n')).html).toContain('<blockquote>');
+  });
+
+  it('turns a DocFX video into a plain link, with no third-party frame', async () => {
+    const { html } = await render('> [!VIDEO https://www.microsoft.com/videoplayer/embed/RE1FOfN?autoplay=false]\n');
+    expect(html).toContain(
+      '<p class="video-link"><a href="https://www.microsoft.com/videoplayer/embed/RE1FOfN?autoplay=false">Skatīties videoklipu</a></p>',
+    );
+    expect(html).not.toContain('iframe');
+  });
+
+  it('resolves links between articles, site-relative Docs links and media, keeping external ones', async () => {
+    const { html } = await render(
+      [
+        '[a](other-article.md#part) [b](./Buy%20Licenses.md) [c](/microsoft-365/admin/add-users)',
+        '[d](https://docs.microsoft.com/x?y=1#z) [e](/AlchemyInsights/other-article) ![p](media/pic-one.png)',
+      ].join('\n'),
+    );
+    expect(html).toContain('<a href="/palidziba/other-article/#part">a</a>');
+    expect(html).toContain('<a href="/palidziba/buy-licenses/">b</a>');
+    expect(html).toContain('<a href="https://learn.microsoft.com/lv-lv/microsoft-365/admin/add-users">c</a>');
+    expect(html).toContain('<a href="https://docs.microsoft.com/x?y=1#z">d</a>');
+    expect(html).toContain('<a href="/palidziba/other-article/">e</a>');
+    expect(html).toContain('<img src="/palidziba/media/Pic-One.png" alt="p"');
+  });
+
+  it('handles the MDX form of a legacy anchor', async () => {
+    const astro = astroData();
+    await mdxToJs('# <a name="legacy"></a>Virsraksts\n\nTeksts.\n', {
+      mdastPlugins: [articlePlugin(options)],
+      data: { astro },
+    });
+    expect(astro.frontmatter).toMatchObject({ headingText: 'Virsraksts', headingId: 'legacy' });
+  });
+});
