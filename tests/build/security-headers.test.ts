@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { headersForPath, parseHeadersFile } from '../../src/lib/static-headers';
+import { chromiumPath, launchBrowser, newPage } from '../support/browser';
+import { ALL_PATHS, MISSING_PATH } from '../support/pages';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  disposition: string;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: Violation[];
+  }
+}
+
+interface Visit {
+  status: number | undefined;
+  headers: Record<string, string>;
+  violations: Violation[];
+  console: string[];
+  /** Where the skip link sits while it has no focus: above the viewport when the CSS applied. */
+  skipLinkBottom: number;
+  bodyMargin: string;
+}
+
+/** Opens a path, recording every CSP violation event and console message from the first byte on. */
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const page: Page = await newPage(browser);
+  try {
+    // Runs before the document is parsed (through DevTools, so the page's policy does not apply to it).
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations!.push({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          disposition: event.disposition,
+        });
+      });
+    });
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+    });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const state = await page.evaluate(() => ({
+      violations: window.__cspViolations ?? [],
+      skipLinkBottom: document.querySelector('.skip-link')!.getBoundingClientRect().bottom,
+      bodyMargin: getComputedStyle(document.body).margin,
+    }));
+    return {
+      status: response?.status(),
+      headers: response ? await response.allHeaders() : {},
+      console: messages.filter((text) => !/^Failed to load resource: .* 404/.test(text)),
+      ...state,
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+describe.skipIf(!chromiumPath)('the site served with its own _headers', () => {
+  const siteDir = inject('siteDir');
+  const rules = parseHeadersFile(readFileSync(path.join(siteDir, '_headers'), 'utf8'));
+  let server: StaticServer;
+  let blockingServer: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Headers applied as Cloudflare Pages does: every matching rule, repeated headers joined.
+    server = await startStaticServer(siteDir, { headersFor: (urlPath) => headersForPath(rules, urlPath) });
+    // A control: the same site under a policy that allows no inline style at all.
+    blockingServer = await startStaticServer(siteDir, {
+      headersFor: () => ({ 'Content-Security-Policy': "default-src 'none'; style-src 'self'" }),
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await blockingServer?.close();
+  });
+
+  test.for(ALL_PATHS)('%s loads with its styles and without a single CSP violation', async (urlPath) => {
+    const result = await visit(browser, server.url + urlPath);
+    expect(result.status).toBe(urlPath === MISSING_PATH ? 404 : 200);
+    expect(result.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(result.headers['x-content-type-options']).toBe('nosniff');
+    expect(result.violations).toEqual([]);
+    expect(result.console).toEqual([]);
+    // The inline stylesheet applied: the skip link waits above the page, the body has no margin.
+    expect(result.skipLinkBottom).toBeLessThanOrEqual(0);
+    expect(result.bodyMargin).toBe('0px');
+  });
+
+  test('the article gets its page policy, no-cache and noindex, nofollow', async () => {
+    const result = await visit(browser, `${server.url}/transfer-licenses-between-tenants/`);
+    // The site-wide and the page policy, both enforced.
+    expect(result.headers['content-security-policy']?.match(/default-src/g)).toHaveLength(2);
+    expect(result.headers['cache-control']).toBe('no-cache');
+    expect(result.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(result.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(result.headers['permissions-policy']).toContain('camera=()');
+  });
+
+  test('a policy without the hashes is seen blocking the styles (the check above can fail)', async () => {
+    const result = await visit(browser, `${blockingServer.url}/`);
+    expect(result.violations).toContainEqual(expect.objectContaining({ directive: 'style-src-elem' }));
+    expect(result.console.join('\n')).toMatch(/Content Security Policy/);
+    expect(result.skipLinkBottom).toBeGreaterThan(0);
+  });
+});
