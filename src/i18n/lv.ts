@@ -1,3 +1,5 @@
+const latvianPlural = new Intl.PluralRules('lv');
+
 /** Every string a reader sees, in one place. */
 export const ui = {
   siteName: 'Microsoft 365 palīdzība latviski',
@@ -10,7 +12,13 @@ export const ui = {
   licenceLabel: 'Licence:',
   licenceName: 'CC BY 4.0',
   articleListTitle: 'Raksti',
-  articleListDescription: (count: number) => `${count} Microsoft 365 palīdzības raksti latviešu valodā.`,
+  articleListDescription: (count: number) =>
+    `${count} Microsoft 365 palīdzības ${latvianPlural.select(count) === 'one' ? 'raksts' : 'raksti'} latviešu valodā.`,
+  articleListPageTitle: (page: number, pages: number) => `Raksti, ${page}. lapa no ${pages}`,
+  pagination: 'Lapas',
+  previousPage: 'Iepriekšējā lapa',
+  nextPage: 'Nākamā lapa',
+  pageNumber: (page: number) => `${page}. lapa`,
   notFoundTitle: 'Lapa nav atrasta',
   notFoundText: 'Meklētā lapa neeksistē vai ir pārvietota.',
   notFoundHomeLink: 'Atgriezties sākumlapā',

@@ -8,7 +8,7 @@ import { contentSettings } from '../lib/content-files';
 import { createLinkResolver, listMediaFiles } from '../lib/content-index';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { articlePlugin } from '../lib/article-plugin';
-import { checkContentFolder } from '../lib/source-check';
+import { checkContentFolderInParallel } from '../lib/parallel-check';
 
 /**
  * Checks every article before Astro renders any, so one run names every broken
@@ -20,12 +20,12 @@ export function articleContent(): AstroIntegration {
   return {
     name: 'article-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (!existsSync(settings.folder)) {
           throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
         }
         const started = performance.now();
-        const { files, diagnostics } = checkContentFolder(settings.folder, { strict: settings.strict });
+        const { files, diagnostics } = await checkContentFolderInParallel(settings.folder, { strict: settings.strict });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         for (const diagnostic of diagnostics) {
           (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));

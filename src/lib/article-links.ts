@@ -1,4 +1,4 @@
-import { LEARN_LOCALE_PATH, LEARN_ORIGIN } from '../consts';
+import { LEARN_LOCALE_PATH, LEARN_ORIGIN } from '../consts.ts';
 
 /** What a link in an article can point at on this site. */
 export interface LinkResolver {

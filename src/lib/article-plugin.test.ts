@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { articlePlugin, type ArticleSummary } from './article-plugin';
-import { createLinkResolver } from './content-index';
+import { articlePlugin, type ArticleSummary } from './article-plugin.ts';
+import { createLinkResolver } from './content-index.ts';
 
 const options = {
   links: createLinkResolver(['other-article.md', 'Buy Licenses.md'], ['media/Pic-One.png'], '/palidziba/'),

@@ -1,6 +1,6 @@
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { resolveArticleUrl, type LinkResolver } from './article-links';
+import { resolveArticleUrl, type LinkResolver } from './article-links.ts';
 
 /**
  * Turns a Microsoft Docs (DocFX) article into what the site renders:

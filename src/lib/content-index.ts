@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { LinkResolver } from './article-links';
-import { slugFromFileName } from './slug';
+import type { LinkResolver } from './article-links.ts';
+import { slugFromFileName } from './slug.ts';
 
 export const MEDIA_DIR = 'media';
 

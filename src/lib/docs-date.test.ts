@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocsDate, formatLatvianDate, isoDay, parseDocsDate } from './docs-date';
+import { formatDocsDate, formatLatvianDate, isoDay, parseDocsDate } from './docs-date.ts';
 
 describe('parseDocsDate', () => {
   it('reads padded and unpadded MM/DD/YYYY as a UTC calendar day', () => {

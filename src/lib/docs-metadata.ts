@@ -1,5 +1,5 @@
-import { formatDocsDate } from './docs-date';
-import type { ArticleFrontmatter } from './frontmatter-schema';
+import { formatDocsDate } from './docs-date.ts';
+import type { ArticleFrontmatter } from './frontmatter-schema.ts';
 
 export interface MetaTag {
   name: string;

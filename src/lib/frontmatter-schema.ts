@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseDocsDate } from './docs-date';
-import { parseRobots } from './robots';
+import { parseDocsDate } from './docs-date.ts';
+import { parseRobots } from './robots.ts';
 
 /**
  * The frontmatter of a Microsoft Docs article, as the collection really writes it,

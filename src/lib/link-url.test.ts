@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlProblem } from './link-url';
+import { urlProblem } from './link-url.ts';
 
 describe('urlProblem', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forbidsFollowing, forbidsIndexing, parseRobots } from './robots';
+import { forbidsFollowing, forbidsIndexing, parseRobots } from './robots.ts';
 
 describe('parseRobots', () => {
   it('lowercases and splits the directives', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, slugFromFileName } from './slug';
+import { findSlugCollisions, slugFromFileName } from './slug.ts';
 
 describe('slugFromFileName', () => {
   it.each([

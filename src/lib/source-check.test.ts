@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLinkResolver } from './content-index';
-import { formatDiagnostic } from './diagnostics';
-import { checkArticleSource } from './source-check';
+import { createLinkResolver } from './content-index.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { checkArticleSource } from './source-check.ts';
 
 const seed = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
 const strict = { strict: true };

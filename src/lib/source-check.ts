@@ -10,14 +10,14 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Diagnostic, Severity } from './diagnostics';
-import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './content-files';
-import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from './frontmatter-schema';
-import { resolveLink, type LinkResolver } from './article-links';
-import { createLinkResolver, listMediaFiles } from './content-index';
-import { urlProblem } from './link-url';
-import { findSlugCollisions } from './slug';
-import { closestMatch } from './suggest';
+import type { Diagnostic, Severity } from './diagnostics.ts';
+import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './content-files.ts';
+import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from './frontmatter-schema.ts';
+import { resolveLink, type LinkResolver } from './article-links.ts';
+import { createLinkResolver, listMediaFiles } from './content-index.ts';
+import { urlProblem } from './link-url.ts';
+import { findSlugCollisions } from './slug.ts';
+import { closestMatch } from './suggest.ts';
 
 export interface SourceCheckOptions {
   /** Resolves links between articles and to images; without it those links are not checked. */
@@ -191,6 +191,39 @@ export interface FolderCheck {
   diagnostics: Diagnostic[];
 }
 
+/** Checks the given article files of a folder (all of them, or one worker's share). */
+export function checkFiles(
+  folder: string,
+  names: readonly string[],
+  resolver: LinkResolver,
+  options: SourceCheckOptions,
+  displayRoot: string,
+): Diagnostic[] {
+  return names.flatMap((name) => {
+    const absolute = path.join(folder, name);
+    const source = readFileSync(absolute, 'utf8');
+    return checkArticleSource(path.relative(displayRoot, absolute), source, { ...options, resolver }).diagnostics;
+  });
+}
+
+/** Findings about the folder as a whole: no articles, or two articles at one address. */
+export function folderDiagnostics(folder: string, files: readonly string[], displayRoot: string): Diagnostic[] {
+  const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
+  const diagnostics: Diagnostic[] = findSlugCollisions(files).map((collision) => ({
+    file: display(collision.files[0]!),
+    severity: 'error',
+    message: `same address /${collision.slug}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
+  }));
+  if (files.length === 0) {
+    diagnostics.push({
+      file: path.relative(displayRoot, folder) || '.',
+      severity: 'error',
+      message: 'no articles: expected .md or .mdx files in this folder',
+    });
+  }
+  return diagnostics;
+}
+
 /** Checks every article of a content folder, so that one run reports every broken file. */
 export function checkContentFolder(
   folder: string,
@@ -199,26 +232,13 @@ export function checkContentFolder(
 ): FolderCheck {
   const files = listArticleFiles(folder);
   const resolver = createLinkResolver(files, listMediaFiles(folder), '/');
-  const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
-  const diagnostics = files.flatMap((name) => {
-    const source = readFileSync(path.join(folder, name), 'utf8');
-    return checkArticleSource(display(name), source, { ...options, resolver }).diagnostics;
-  });
-  for (const collision of findSlugCollisions(files)) {
-    diagnostics.push({
-      file: display(collision.files[0]!),
-      severity: 'error',
-      message: `same address /${collision.slug}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
-    });
-  }
-  if (files.length === 0) {
-    diagnostics.push({
-      file: path.relative(displayRoot, folder) || '.',
-      severity: 'error',
-      message: 'no articles: expected .md or .mdx files in this folder',
-    });
-  }
-  return { files, diagnostics };
+  return {
+    files,
+    diagnostics: [
+      ...checkFiles(folder, files, resolver, options, displayRoot),
+      ...folderDiagnostics(folder, files, displayRoot),
+    ],
+  };
 }
 
 /** Articles are the Markdown and MDX files at the top of the folder; subfolders hold includes and other material. */

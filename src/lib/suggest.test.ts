@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from './suggest';
+import { closestMatch, editDistance } from './suggest.ts';
 
 describe('suggestions for misspelt keys', () => {
   const keys = ['ms.reviewer', 'ms.custom', 'ms.collection', 'title'];

@@ -1,0 +1,24 @@
+/** Articles per index page: enough to scan, few enough that no page grows with the collection. */
+export const ARTICLES_PER_PAGE = 100;
+
+export interface IndexPage<T> {
+  /** 1-based page number. */
+  number: number;
+  count: number;
+  items: T[];
+}
+
+export function paginate<T>(items: readonly T[], size = ARTICLES_PER_PAGE): IndexPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    count,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+}
+
+/** The first page is the site root; the others live at /lapa/N/. */
+export function indexPagePath(base: string, page: number): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return page === 1 ? root : `${root}lapa/${page}/`;
+}
