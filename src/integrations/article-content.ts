@@ -7,7 +7,7 @@ import { ui } from '../i18n/lv';
 import { contentSettings } from '../lib/content-files';
 import { createLinkResolver, listMediaFiles } from '../lib/content-index';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
-import { articlePlugin } from '../lib/article-plugin';
+import { articleHtmlPlugin, articlePlugin } from '../lib/article-plugin';
 import { checkContentFolderInParallel } from '../lib/parallel-check';
 
 /**
@@ -48,8 +48,10 @@ export function articleContent(): AstroIntegration {
             syntaxHighlight: false,
             processor: satteri({
               // The text is published word for word; typographic quotes would change it.
-              features: { gfm: true, smartPunctuation: false },
+              // Raw HTML in the articles is parsed, so what reaches the page is well-formed.
+              features: { gfm: true, smartPunctuation: false, rawHtml: true },
               mdastPlugins: [articlePlugin({ links, alertLabels: ui.alert, videoLabel: ui.videoLink })],
+              hastPlugins: [articleHtmlPlugin({ links })],
             }),
           },
         });

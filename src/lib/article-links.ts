@@ -8,6 +8,8 @@ export interface LinkResolver {
   slugsByFileName: ReadonlyMap<string, string>;
   /** Files of the media folder by lowercased name ("media/a.png" → "media/A.png"). */
   mediaFiles: ReadonlyMap<string, string>;
+  /** Every article route, to recognise links that are already resolved. */
+  articleSlugs: ReadonlySet<string>;
 }
 
 export interface ResolvedUrl {
@@ -28,14 +30,24 @@ function articleRoute(resolver: LinkResolver, slug: string, hash: string): strin
   return `${resolver.base}${slug}/${hash}`;
 }
 
+/** Already an address on this site (an article route or a published image): resolving twice changes nothing. */
+function isResolved(pathPart: string, resolver: LinkResolver): boolean {
+  if (!pathPart.startsWith(resolver.base)) return false;
+  const rest = decodeURI(pathPart.slice(resolver.base.length));
+  if (rest.startsWith('media/')) return [...resolver.mediaFiles.values()].includes(rest);
+  const slug = /^([a-z0-9-]+)\/$/.exec(rest)?.[1];
+  return slug !== undefined && resolver.articleSlugs.has(slug);
+}
+
 /**
  * Where a link written in an article points on the published site. External
- * addresses stay exactly as written.
+ * addresses stay exactly as written, and so do addresses already resolved.
  */
 export function resolveLink(url: string, resolver: LinkResolver): ResolvedUrl {
   if (ABSOLUTE.test(url)) return { url };
   const [pathPart, hash] = splitHash(url);
 
+  if (isResolved(pathPart, resolver)) return { url };
   if (pathPart.startsWith('/')) {
     // Links to the collection itself stay on this site; the rest of the Docs site is Microsoft Learn.
     if (ALCHEMY_PREFIX.test(pathPart)) {

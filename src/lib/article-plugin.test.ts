@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { articlePlugin, type ArticleSummary } from './article-plugin.ts';
+import { articleHtmlPlugin, articlePlugin, type ArticleSummary } from './article-plugin.ts';
+import { resolveArticleUrl } from './article-links.ts';
 import { createLinkResolver } from './content-index.ts';
 
 const options = {
@@ -15,7 +16,12 @@ function astroData() {
 
 async function render(markdown: string) {
   const astro = astroData();
-  const { html } = await markdownToHtml(markdown, { mdastPlugins: [articlePlugin(options)], data: { astro } });
+  const { html } = await markdownToHtml(markdown, {
+    mdastPlugins: [articlePlugin(options)],
+    hastPlugins: [articleHtmlPlugin(options)],
+    features: { gfm: true, rawHtml: true },
+    data: { astro },
+  });
   return { html, summary: astro.frontmatter as ArticleSummary };
 }
 
@@ -86,5 +92,50 @@ describe('the article plugin', () => {
       data: { astro },
     });
     expect(astro.frontmatter).toMatchObject({ headingText: 'Virsraksts', headingId: 'legacy' });
+  });
+
+  it('shows placeholders written as tags as text, and normalises real raw HTML', async () => {
+    const { html } = await render('Sūtiet uz <email> adresi<BR/>un atveriet https://<app>.contoso.com.\n');
+    expect(html).toContain('Sūtiet uz &lt;email&gt; adresi<br>un atveriet https://&lt;app&gt;.contoso.com.');
+  });
+
+  it('resolves raw HTML images, gives them alt text and lazy loading', async () => {
+    const { html } = await render('<img src="media/pic-one.png" width=20>\n\n![Attēls](media/pic-one.png)\n');
+    expect(html).toContain(
+      '<img src="/palidziba/media/Pic-One.png" width="20" alt="" loading="lazy" decoding="async">',
+    );
+    expect(html).toContain('<img src="/palidziba/media/Pic-One.png" alt="Attēls" loading="lazy" decoding="async">');
+  });
+
+  it('aligns table columns with classes, not style attributes the policy would block', async () => {
+    const { html } = await render('| A | B |\n|:-:|--:|\n| 1 | 2 |\n');
+    expect(html).toContain('<th class="align-center">A</th>');
+    expect(html).toContain('<td class="align-right">2</td>');
+    expect(html).not.toContain('style=');
+  });
+
+  it('resolves each address once: resolving a resolved one changes nothing', () => {
+    for (const url of ['/palidziba/other-article/#part', '/palidziba/media/Pic-One.png', 'https://example.com/a']) {
+      expect(resolveArticleUrl(url, options.links)).toBe(url);
+    }
+  });
+
+  it('keeps the first of two anchors with one name, so ids stay unique', async () => {
+    const { html } = await render(
+      '## <a name="twice"></a>Pirmais\n\n## <a name="twice"></a>Otrais\n\n<a name="twice"></a>Teksts\n',
+    );
+    expect(html.match(/id="twice"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 id="twice">Pirmais</h2>');
+    expect(html).toContain('<h2>Otrais</h2>');
+  });
+
+  it('names a link whose text was lost with its address', async () => {
+    const { html } = await render(
+      'Varat [](https://admin.microsoft.com/#/subscriptions) atcelt. []() [un </a> vēl](https://a.lv/)\n',
+    );
+    expect(html).toContain('atcelt.  <a href="https://a.lv/">un  vēl</a>');
+    expect(html).toContain(
+      '<a href="https://admin.microsoft.com/#/subscriptions">https://admin.microsoft.com/#/subscriptions</a>',
+    );
   });
 });

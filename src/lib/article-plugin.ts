@@ -1,12 +1,19 @@
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
-import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
+import type {
+  HastPluginDefinition,
+  MdastPluginDefinition,
+  MdastVisitorContext,
+  MdxJsxTextElement,
+  PluginFactoryContext,
+} from 'satteri';
 import { resolveArticleUrl, type LinkResolver } from './article-links.ts';
+import { isPseudoTag } from './html-elements.ts';
 
 /**
  * Turns a Microsoft Docs (DocFX) article into what the site renders:
  * legacy `<a name>` anchors become ids, alerts become labelled callouts,
- * videos become plain links, links and images point where they resolve here,
- * and the leading title and first paragraph are handed to the page.
+ * videos become plain links, placeholders such as "<email>" stay text, and the
+ * leading title and first paragraph are handed to the page.
  */
 export interface ArticleSummary {
   /** Text of the article's leading level-1 heading, which the page renders itself. */
@@ -63,6 +70,13 @@ function summaryOf(ctx: Context): ArticleSummary {
 export function articlePlugin(options: ArticlePluginOptions) {
   return (_document: PluginFactoryContext): MdastPluginDefinition => {
     let titleIndex = -1;
+    // A name given twice keeps its first place; the later heading gets a generated id.
+    const usedIds = new Set<string>();
+    const claim = (id: string | undefined): string | undefined => {
+      if (id === undefined || usedIds.has(id)) return undefined;
+      usedIds.add(id);
+      return id;
+    };
 
     const anchorOf = (heading: Heading): string | undefined => {
       for (const child of heading.children as RootContent[]) {
@@ -72,12 +86,12 @@ export function articlePlugin(options: ArticlePluginOptions) {
       return undefined;
     };
 
-    const moveAnchorToId = (heading: Heading, ctx: Context, id: string): void => {
+    const moveAnchorToId = (heading: Heading, ctx: Context, id: string | undefined): void => {
       const children = heading.children as RootContent[];
       const at = children.findIndex((child) => legacyAnchorName(child) !== undefined);
       ctx.removeNode(children[at]!);
       if (isAnchorClose(children[at + 1])) ctx.removeNode(children[at + 1]!);
-      ctx.setProperty(heading, 'data', { ...heading.data, hProperties: { id } });
+      if (id !== undefined) ctx.setProperty(heading, 'data', { ...heading.data, hProperties: { id } });
     };
 
     return {
@@ -97,7 +111,8 @@ export function articlePlugin(options: ArticlePluginOptions) {
             .trim();
       },
       heading(node, ctx) {
-        const id = anchorOf(node);
+        const anchor = anchorOf(node);
+        const id = claim(anchor);
         const isTitle = titleIndex !== -1 && ctx.parent(node)?.type === 'root' && ctx.indexOf(node) === titleIndex;
         if (isTitle) {
           // The page renders the title itself, above the date and notices.
@@ -105,18 +120,30 @@ export function articlePlugin(options: ArticlePluginOptions) {
           summary.headingText = ctx.textContent(node, { includeHtml: false }).trim();
           if (id !== undefined) summary.headingId = id;
           ctx.removeNode(node);
-        } else if (id !== undefined) {
+        } else if (anchor !== undefined) {
           moveAnchorToId(node, ctx, id);
         }
       },
       html(node, ctx) {
+        if (isPseudoTag(node.value)) {
+          // "<email>" in a sentence is a placeholder for the reader to fill in, not markup.
+          ctx.replaceNode(node, { type: 'text', value: node.value });
+          return;
+        }
         const parent = ctx.parent(node);
         if (!parent || parent.type === 'heading') return;
+        if (parent.type === 'link' && isAnchorClose(node)) {
+          // A stray "</a>" inside a link's text would end the link early and leave it empty.
+          ctx.removeNode(node);
+          return;
+        }
         const name = legacyAnchorName(node);
         if (name !== undefined) {
           // An anchor outside a heading keeps its target as an empty span with that id.
-          const span: Html = { type: 'html', value: `<span id="${escapeAttribute(name)}"></span>` };
-          ctx.replaceNode(node, span);
+          const id = claim(name);
+          if (id === undefined) ctx.removeNode(node);
+          else
+            ctx.replaceNode(node, { type: 'html', value: `<span id="${escapeAttribute(id)}"></span>` } satisfies Html);
           return;
         }
         const index = ctx.indexOf(node) ?? 0;
@@ -126,20 +153,31 @@ export function articlePlugin(options: ArticlePluginOptions) {
       mdxJsxTextElement(node, ctx) {
         const name = legacyAnchorName(node);
         if (name === undefined || ctx.parent(node)?.type === 'heading') return;
+        const id = claim(name);
+        if (id === undefined) {
+          ctx.removeNode(node);
+          return;
+        }
         const span: MdxJsxTextElement = {
           type: 'mdxJsxTextElement',
           name: 'span',
-          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: name }],
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
           children: [],
         };
         ctx.replaceNode(node, span);
       },
+      link(node, ctx) {
+        // A link whose text was lost still needs a name: its address is the honest one.
+        const hasText = ctx.textContent(node, { includeImageAlt: true, includeHtml: false }).trim() !== '';
+        if (hasText || node.children.some((child) => child.type === 'image')) return;
+        // With neither words nor an address the link leads nowhere; the build has reported it.
+        if (node.url.trim() === '') ctx.removeNode(node);
+        else ctx.appendChild(node, { type: 'text', value: node.url });
+      },
       blockquote(node, ctx) {
         convertAlertOrVideo(node, ctx, options);
       },
-      link(node, ctx) {
-        ctx.setProperty(node, 'url', resolveArticleUrl(node.url, options.links));
-      },
+      // Resolved here already, so Astro's own image handling never takes media/… for a missing asset.
       image(node, ctx) {
         ctx.setProperty(node, 'url', resolveArticleUrl(node.url, options.links));
       },
@@ -185,4 +223,48 @@ function convertAlertOrVideo(node: Readonly<Blockquote>, ctx: Context, options: 
     hName: 'div',
     hProperties: { className: ['callout', `callout-${kind}`], role: 'note' },
   });
+}
+
+const TEXT_ALIGN = /text-align:\s*(left|center|right)/;
+
+/**
+ * The HTML-level half: links and images, from Markdown or raw HTML alike, point where
+ * they resolve on this site (see resolveLink); every
+ * image gets an alt attribute and loads lazily, and style attributes, which the
+ * Content-Security-Policy forbids, give way to classes (table column alignment) or go.
+ */
+export function articleHtmlPlugin(options: Pick<ArticlePluginOptions, 'links'>): HastPluginDefinition {
+  return {
+    name: 'docfx-article-html',
+    element: {
+      filter: ['img', 'a', 'th', 'td', 'p', 'div', 'span', 'table', 'font'],
+      visit(node, ctx) {
+        const properties = node.properties ?? {};
+        if (node.tagName === 'img') {
+          if (typeof properties['src'] === 'string')
+            ctx.setProperty(node, 'src', resolveArticleUrl(properties['src'], options.links));
+          if (typeof properties['alt'] !== 'string') ctx.setProperty(node, 'alt', '');
+          ctx.setProperty(node, 'loading', 'lazy');
+          ctx.setProperty(node, 'decoding', 'async');
+        }
+        if (node.tagName === 'a' && typeof properties['href'] === 'string') {
+          ctx.setProperty(node, 'href', resolveArticleUrl(properties['href'], options.links));
+        }
+        const style = properties['style'];
+        if (typeof style === 'string') {
+          const align = TEXT_ALIGN.exec(style)?.[1];
+          if (align) ctx.setProperty(node, 'className', [...classNames(properties['className']), `align-${align}`]);
+          ctx.setProperty(node, 'style', null);
+        }
+        if (typeof properties['align'] === 'string') {
+          ctx.setProperty(node, 'className', [...classNames(properties['className']), `align-${properties['align']}`]);
+          ctx.setProperty(node, 'align', null);
+        }
+      },
+    },
+  };
+}
+
+function classNames(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -33,11 +34,25 @@ export function contentSettings(env: NodeJS.ProcessEnv = process.env, root = pro
   return { folder, strict };
 }
 
+/** The files that decide how an article renders; a change to any of them must not reuse old output. */
+const RENDERING_SOURCES = [
+  'src/lib/article-plugin.ts',
+  'src/lib/article-links.ts',
+  'src/lib/html-elements.ts',
+  'src/integrations/article-content.ts',
+  'package-lock.json',
+];
+
 /**
- * Astro's content cache, one per content folder: entries of one folder must
- * never show up in a build of another.
+ * Astro's content cache, one per content folder and version of the rendering code:
+ * entries of one folder never show up in a build of another, and Astro, which does
+ * not see inside Markdown plugins, never serves HTML rendered by older plugins.
  */
 export function cacheDirFor(folder: string, root = process.cwd()): string {
-  const id = createHash('sha256').update(folder).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules', '.astro', `content-${id}`);
+  const hash = createHash('sha256').update(folder);
+  for (const file of RENDERING_SOURCES) {
+    const source = path.join(root, file);
+    if (existsSync(source)) hash.update(readFileSync(source));
+  }
+  return path.join(root, 'node_modules', '.astro', `content-${hash.digest('hex').slice(0, 12)}`);
 }

@@ -20,9 +20,11 @@ export function createLinkResolver(
   mediaFiles: readonly string[],
   base: string,
 ): LinkResolver {
+  const slugsByFileName = new Map(articleFiles.map((name) => [name.toLowerCase(), slugFromFileName(name)]));
   return {
     base: base.endsWith('/') ? base : `${base}/`,
-    slugsByFileName: new Map(articleFiles.map((name) => [name.toLowerCase(), slugFromFileName(name)])),
+    slugsByFileName,
     mediaFiles: new Map(mediaFiles.map((name) => [name.toLowerCase(), name])),
+    articleSlugs: new Set(slugsByFileName.values()),
   };
 }

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import {
-  FRONTMATTER_KEYS,
-  REQUIRED_FRONTMATTER_KEYS,
-  frontmatterSchema,
-  lastUpdated,
-} from './frontmatter-schema.ts';
+import { FRONTMATTER_KEYS, REQUIRED_FRONTMATTER_KEYS, frontmatterSchema, lastUpdated } from './frontmatter-schema.ts';
 
 const article = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
 const raw = load(article.split(/^---$/m)[1]!) as Record<string, unknown>;

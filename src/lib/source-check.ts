@@ -86,6 +86,19 @@ export function checkArticleSource(file: string, source: string, options: Source
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
+  visit(tree, ['image', 'html'], (node) => {
+    const missingAlt =
+      node.type === 'image'
+        ? !(node as { alt?: string | null }).alt?.trim()
+        : /^<img\b(?![^>]*\salt\s*=)/i.test((node as { value: string }).value.trim());
+    if (missingAlt) {
+      report(
+        editableSeverity,
+        'image without alt text: expected words describing it for readers who cannot see it',
+        node.position?.start.line,
+      );
+    }
+  });
   visit(tree, ['link', 'image', 'definition'], (node) => {
     const url = (node as { url: string }).url;
     const line = node.position?.start.line;
@@ -102,6 +115,7 @@ export function checkArticleSource(file: string, source: string, options: Source
     const resolved = options.resolver && resolveLink(url, options.resolver).problem;
     if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
   });
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { diagnostics, data, links };
 }
 

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './build';
+
+/** The real Latvian article collection, beside the project unless CORPUS_DIR says otherwise. */
+export const corpusDir = path.resolve(
+  projectRoot,
+  process.env['CORPUS_DIR'] ?? '../shared/corpus/lv-LV/AlchemyInsights',
+);
+
+export const corpusAvailable = existsSync(corpusDir);
+
+if (!corpusAvailable) {
+  const message = `No article collection at ${corpusDir}: set CORPUS_DIR to run the collection tests.`;
+  // CI always has the collection; elsewhere its tests are skipped with this one line.
+  if (process.env['CI'] === 'true') throw new Error(message);
+  console.warn(`Collection tests skipped. ${message}`);
+}
