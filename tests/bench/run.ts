@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: builds the real article collection at growing sizes and prints
+ * what each build costs. Each build is cold: a fresh folder, so a fresh content cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDirFor } from '../../src/lib/content-files.ts';
+import { listArticleFiles } from '../../src/lib/source-check.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = path.resolve(root, process.env['CORPUS_DIR'] ?? '../shared/corpus/lv-LV/AlchemyInsights');
+const reportFile = path.join(root, 'docs', 'benchmark.md');
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const peakMemoryHook = fileURLToPath(new URL('./peak-memory.ts', import.meta.url));
+
+interface Measurement {
+  articles: number;
+  pages: number;
+  seconds: number;
+  msPerArticle: number;
+  peakMemory: number;
+  outputBytes: number;
+  largestPage: number;
+}
+
+function filesBelow(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(folder, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+function measure(articles: string[]): Measurement {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  const content = path.join(work, 'content');
+  const output = path.join(work, 'dist');
+  const peakFile = path.join(work, 'peak-memory');
+  mkdirSync(content);
+  for (const name of articles) copyFileSync(path.join(corpus, name), path.join(content, name));
+  if (existsSync(path.join(corpus, 'media'))) cpSync(path.join(corpus, 'media'), path.join(content, 'media'), { recursive: true });
+
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['--import', peakMemoryHook, astro, 'build', '--outDir', output], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, CONTENT_STRICT: '0', BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) throw new Error(`build of ${articles.length} articles failed:\n${build.stdout}\n${build.stderr}`);
+
+  const files = filesBelow(output);
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const result: Measurement = {
+    articles: articles.length,
+    pages: pages.length,
+    seconds,
+    msPerArticle: (seconds * 1000) / articles.length,
+    peakMemory: Number(readFileSync(peakFile, 'utf8')),
+    outputBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    largestPage: Math.max(...pages.map((file) => statSync(file).size)),
+  };
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDirFor(content, root), { recursive: true, force: true });
+  return result;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+if (!existsSync(corpus)) {
+  console.error(`No article collection at ${corpus}: set CORPUS_DIR to a folder of Markdown articles.`);
+  process.exit(1);
+}
+const all = listArticleFiles(corpus);
+const sizes = [...new Set([1, 100, 1000, all.length].filter((size) => size <= all.length))];
+const header = ['articles', 'pages', 'wall s', 'ms/article', 'peak memory', 'output', 'largest page'];
+const rows: string[][] = [];
+console.log(`Benchmark: ${all.length} articles in ${corpus}; ${availableParallelism()} cores, Node ${process.version}`);
+for (const size of sizes) {
+  const m = measure(all.slice(0, size));
+  const row = [
+    String(m.articles),
+    String(m.pages),
+    m.seconds.toFixed(1),
+    m.msPerArticle.toFixed(1),
+    mb(m.peakMemory),
+    mb(m.outputBytes),
+    `${(m.largestPage / 1000).toFixed(1)} kB`,
+  ];
+  rows.push(row);
+  console.log(header.map((name, index) => `${name}: ${row[index]}`).join(', '));
+}
+
+const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const report = `# Build benchmark
+
+\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}: cold builds of the first N articles of the Latvian
+collection (sorted by file name), on ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}),
+${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory, Node ${process.version}. Output is the sum of the file sizes
+in the build folder; largest page is the biggest HTML file.
+
+${table}
+
+Budgets for the whole collection on this kind of machine: at most 20 s, 1.2 GB peak memory and 30 MB of output,
+with the cost per article flat from 100 articles up.
+`;
+mkdirSync(path.dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, report);
+console.log(`\n${table}\n\nWritten to ${path.relative(root, reportFile)}`);
