@@ -6,8 +6,10 @@ import { staticHosting } from './src/integrations/static-hosting';
 import { cacheDirFor, contentSettings } from './src/lib/content-files.ts';
 
 export default defineConfig({
-  // Readers get one HTML file per page: styles inline, no scripts, no extra requests.
-  build: { inlineStylesheets: 'always' },
+  // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
+  // nothing inline, one constant Content-Security-Policy (style-src 'self') fits every page and
+  // any host can send it as a header, and the CSS is fetched once and cached for good.
+  build: { inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(contentSettings().folder),
   devToolbar: { enabled: false },

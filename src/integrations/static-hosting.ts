@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ASSETS_DIR, buildHeadersFile, normalizeBase, pagePath, readPageMeta } from '../lib/static-headers';
+import {
+  ASSETS_DIR,
+  formatHeadersFile,
+  headerRules,
+  normalizeBase,
+  pagePath,
+  readPageMeta,
+} from '../lib/static-headers';
 
 /** Cloudflare Pages' documented limits for a `_headers` file. */
 const CLOUDFLARE_MAX_RULES = 100;
@@ -15,10 +22,10 @@ function htmlFiles(folder: string): string[] {
 }
 
 /**
- * Makes the build ready for any static host: a base path always ending in "/", Astro's
- * per-page Content-Security-Policy (hashes of the inline styles, as a <meta> tag), and a
- * `_headers` file carrying that policy and the other security and caching headers for the
- * hosts that read one (Netlify, Cloudflare Pages).
+ * Makes the build ready for any static host: a base path always ending in "/", and a
+ * `_headers` file with the security and caching headers for the hosts that read one (Netlify,
+ * Cloudflare Pages). The Content-Security-Policy is one constant (src/lib/static-headers.ts):
+ * BaseHead.astro writes it into every page, and `_headers` sends it with frame-ancestors.
  */
 export function staticHosting(): AstroIntegration {
   let base = '/';
@@ -36,30 +43,25 @@ export function staticHosting(): AstroIntegration {
           }
           delete process.env['BASE_URL'];
         }
-        updateConfig({
-          base,
-          security: {
-            csp: {
-              algorithm: 'SHA-256',
-              // Astro adds style-src and script-src with the hashes of what each page inlines.
-              directives: ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"],
-            },
-          },
-        });
+        updateConfig({ base });
       },
       'astro:build:done': ({ dir, logger }) => {
         const output = fileURLToPath(dir);
         const pages = htmlFiles(output).map((file) => ({
           path: pagePath(file, base),
-          ...readPageMeta(readFileSync(path.join(output, file), 'utf8')),
+          robots: readPageMeta(readFileSync(path.join(output, file), 'utf8')).robots,
         }));
-        const text = buildHeadersFile({ base, pages, hasHashedAssets: existsSync(path.join(output, ASSETS_DIR)) });
+        const rules = headerRules({ base, pages, hasHashedAssets: existsSync(path.join(output, ASSETS_DIR)) });
+        const text = formatHeadersFile(rules);
         writeFileSync(path.join(output, '_headers'), text);
-        const rules = text.split('\n').filter((line) => line.startsWith('/')).length;
-        logger.info(`_headers: ${rules} rule(s) for ${pages.length} page(s)`);
-        if (rules > CLOUDFLARE_MAX_RULES) {
+        logger.info(`_headers: ${rules.length} rule(s) for ${pages.length} page(s), ${text.length} bytes`);
+        if (rules.length > CLOUDFLARE_MAX_RULES) {
+          const skipped = rules.slice(CLOUDFLARE_MAX_RULES);
+          const lost = [...new Set(skipped.flatMap((rule) => rule.headers.map(([name]) => name)))];
           logger.warn(
-            `_headers has ${rules} rules; Cloudflare Pages reads ${CLOUDFLARE_MAX_RULES}. The first, site-wide rule still gives every page its headers and a policy allowing the site's own styles.`,
+            lost.every((name) => name === 'X-Robots-Tag')
+              ? `_headers has ${rules.length} rules; Cloudflare Pages reads the first ${CLOUDFLARE_MAX_RULES}, which carry every security and caching header. It skips X-Robots-Tag for ${skipped.length} page(s), whose <meta name="robots"> still says the same.`
+              : `_headers has ${rules.length} rules; Cloudflare Pages reads the first ${CLOUDFLARE_MAX_RULES} and skips ${lost.join(', ')} for ${skipped.length} path(s).`,
           );
         }
         const longest = Math.max(...text.split('\n').map((line) => line.length));

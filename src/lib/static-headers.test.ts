@@ -1,20 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildHeadersFile,
+  conflictingHeaders,
   headerPolicy,
   headerRules,
   headersForPath,
+  headerValuesForPath,
+  metaPolicy,
   normalizeBase,
   pagePath,
   parseHeadersFile,
   parsePolicy,
   readPageMeta,
-  unionOfPolicies,
+  SECURITY_HEADERS,
 } from './static-headers.ts';
-
-const ARTICLE_POLICY =
-  "default-src 'none';img-src 'self' data:;base-uri 'none';form-action 'none'; script-src 'self' 'sha256-S1='; style-src 'self' 'sha256-A=' 'sha256-B=';";
-const INDEX_POLICY = "default-src 'none'; img-src 'self' data:; script-src 'self'; style-src 'self' 'sha256-C=';";
 
 describe('normalizeBase and pagePath', () => {
   it('gives the base a leading and trailing slash', () => {
@@ -49,81 +49,133 @@ describe('readPageMeta', () => {
   });
 });
 
-describe('policies', () => {
+describe('the Content-Security-Policy', () => {
+  const meta = new Map(parsePolicy(metaPolicy()));
+  const header = new Map(parsePolicy(headerPolicy()));
+
+  it('allows the site its own stylesheets and images, and nothing else', () => {
+    expect(Object.fromEntries(meta)).toEqual({
+      'default-src': ["'none'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:'],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
+  });
+
+  it('has no script-src, no inline code and no hashes: default-src stops every script', () => {
+    for (const policy of [metaPolicy(), headerPolicy()]) {
+      expect(policy).not.toMatch(/script-src|unsafe-|'sha\d+-|'nonce-/);
+    }
+  });
+
+  it('adds frame-ancestors in the header only, as browsers ignore it in <meta>', () => {
+    expect(meta.has('frame-ancestors')).toBe(false);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect([...header].filter(([name]) => name !== 'frame-ancestors')).toEqual([...meta]);
+  });
+
   it('parses directives in order, whatever the spacing', () => {
-    expect(parsePolicy(ARTICLE_POLICY).map(([name]) => name)).toEqual([
-      'default-src',
-      'img-src',
-      'base-uri',
-      'form-action',
-      'script-src',
-      'style-src',
+    expect(parsePolicy("default-src 'none';img-src 'self' data:;  ;base-uri 'none';")).toEqual([
+      ['default-src', ["'none'"]],
+      ['img-src', ["'self'", 'data:']],
+      ['base-uri', ["'none'"]],
     ]);
-  });
-
-  it('adds the header-only directives once', () => {
-    expect(headerPolicy("default-src 'none';")).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(headerPolicy("frame-ancestors 'self'")).toBe("frame-ancestors 'self'");
-  });
-
-  it('joins the sources of policies, keeping only directives every one has', () => {
-    expect(unionOfPolicies([ARTICLE_POLICY, INDEX_POLICY])).toBe(
-      "default-src 'none'; img-src 'self' data:; script-src 'self' 'sha256-S1='; style-src 'self' 'sha256-A=' 'sha256-B=' 'sha256-C='",
-    );
-  });
-
-  it("drops 'none' once a directive allows something", () => {
-    expect(unionOfPolicies(["img-src 'none'", "img-src 'self'"])).toBe("img-src 'self'");
-    expect(unionOfPolicies(["img-src 'none'", "img-src 'none'"])).toBe("img-src 'none'");
-    expect(unionOfPolicies([])).toBe('');
   });
 });
 
 describe('the _headers file', () => {
   const pages = [
-    { path: '/palidziba/slug/', csp: ARTICLE_POLICY, robots: 'noindex, nofollow' },
-    { path: '/palidziba/', csp: INDEX_POLICY },
+    { path: '/palidziba/slug/', robots: 'noindex, nofollow' },
+    { path: '/palidziba/', robots: 'noindex' },
+    { path: '/palidziba/404.html', robots: 'noindex' },
+    { path: '/palidziba/other/' },
+    { path: '/palidziba/lapa/2/' },
+    { path: '/palidziba/lapa/3/', robots: 'nofollow' },
   ];
+  const rules = headerRules({ base: '/palidziba', pages, hasHashedAssets: true });
 
-  it('starts with the site-wide rule, then hashed assets, then each page by path', () => {
-    const rules = headerRules({ base: '/palidziba', pages, hasHashedAssets: true });
+  it('starts with the site-wide security headers and the policy, then caching, then robots', () => {
     expect(rules.map((rule) => rule.path)).toEqual([
       '/palidziba/*',
       '/palidziba/_astro/*',
       '/palidziba/',
+      '/palidziba/:page/',
+      '/palidziba/lapa/:page/',
+      '/palidziba/404.html',
+      '/palidziba/lapa/3/',
       '/palidziba/slug/',
     ]);
+    expect(rules[0]!.headers).toEqual(SECURITY_HEADERS);
     expect(Object.fromEntries(rules[0]!.headers)).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Content-Security-Policy': expect.stringMatching(/'sha256-A=' 'sha256-B=' 'sha256-C='; frame-ancestors 'none'$/),
+      'Content-Security-Policy': headerPolicy(),
     });
-    expect(rules[0]!.headers.map(([name]) => name)).not.toContain('Cache-Control');
     expect(rules[1]!.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+    expect(rules.slice(2, 6).every((rule) => rule.headers[0]?.join(': ') === 'Cache-Control: no-cache')).toBe(true);
+    expect(rules.slice(6).every((rule) => rule.headers.map(([name]) => name).join() === 'X-Robots-Tag')).toBe(true);
   });
 
-  it('gives each page its own policy, no-cache and its robots directives', () => {
-    const rules = headerRules({ base: '/palidziba/', pages, hasHashedAssets: false });
-    expect(rules.map((rule) => rule.path)).toEqual(['/palidziba/*', '/palidziba/', '/palidziba/slug/']);
-    expect(rules[2]!.headers).toEqual([
-      ['Content-Security-Policy', headerPolicy(ARTICLE_POLICY)],
-      ['Cache-Control', 'no-cache'],
-      ['X-Robots-Tag', 'noindex, nofollow'],
+  it('gives every page no-cache, the policy and its own robots directives, and nothing to other pages', () => {
+    for (const host of ['cloudflare', 'netlify'] as const) {
+      for (const page of pages) {
+        const got = headerValuesForPath(rules, page.path, host);
+        expect(new Set(got.get('cache-control')?.values), `${page.path} (${host})`).toEqual(new Set(['no-cache']));
+        expect(got.get('content-security-policy')?.values, page.path).toEqual([headerPolicy()]);
+        expect(got.get('x-robots-tag')?.values, `${page.path} (${host})`).toEqual(
+          page.robots ? [page.robots] : undefined,
+        );
+      }
+    }
+  });
+
+  it('caches hashed assets for good, and never also says no-cache for them', () => {
+    for (const host of ['cloudflare', 'netlify'] as const) {
+      const got = headerValuesForPath(rules, '/palidziba/_astro/BaseLayout.pYf2CRf8.css', host);
+      expect(got.get('cache-control')?.values, host).toEqual(['public, max-age=31536000, immutable']);
+      expect(got.get('x-content-type-options')?.values, host).toEqual(['nosniff']);
+    }
+  });
+
+  it('never gives one path two different values of a header, under either host', () => {
+    const paths = [...pages.map((page) => page.path), '/palidziba/_astro/a.css', '/palidziba/robots.txt'];
+    expect(conflictingHeaders(rules, paths)).toEqual([]);
+    // The check can fail: a site-wide Cache-Control would meet the immutable one.
+    const clash = [{ path: '/palidziba/*', headers: [['Cache-Control', 'no-cache']] as [string, string][] }, ...rules];
+    expect(conflictingHeaders(clash, ['/palidziba/_astro/a.css'])).toEqual([
+      'Cache-Control at /palidziba/_astro/a.css (cloudflare): no-cache | public, max-age=31536000, immutable',
+      'Cache-Control at /palidziba/_astro/a.css (netlify): no-cache | public, max-age=31536000, immutable',
     ]);
-    expect(rules[1]!.headers.map(([name]) => name)).toEqual(['Content-Security-Policy', 'Cache-Control']);
   });
 
-  it('leaves the policy out when no page has one', () => {
+  it('stays a handful of rules for a site of a few pages', () => {
+    const small = headerRules({
+      base: '/',
+      pages: [
+        { path: '/', robots: 'noindex, nofollow' },
+        { path: '/404.html', robots: 'noindex' },
+        { path: '/transfer-licenses-between-tenants/', robots: 'noindex, nofollow' },
+      ],
+      hasHashedAssets: true,
+    });
+    expect(small.map((rule) => rule.path)).toEqual([
+      '/*',
+      '/_astro/*',
+      '/',
+      '/:page/',
+      '/404.html',
+      '/transfer-licenses-between-tenants/',
+    ]);
+  });
+
+  it('leaves out the assets rule when the build has none, and rejects a page outside the base', () => {
     const rules = headerRules({ base: '/', pages: [{ path: '/' }], hasHashedAssets: false });
-    expect(rules.flatMap((rule) => rule.headers.map(([name]) => name))).not.toContain('Content-Security-Policy');
-  });
-
-  it('never allows inline code wholesale', () => {
-    expect(buildHeadersFile({ base: '/', pages, hasHashedAssets: true })).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/']);
+    expect(() => headerRules({ base: '/a/', pages: [{ path: '/b/' }], hasHashedAssets: false })).toThrow(/outside/);
   });
 
   it('reads back what it writes', () => {
-    const rules = headerRules({ base: '/palidziba/', pages, hasHashedAssets: true });
     expect(parseHeadersFile(buildHeadersFile({ base: '/palidziba/', pages, hasHashedAssets: true }))).toEqual(rules);
   });
 
@@ -132,7 +184,7 @@ describe('the _headers file', () => {
   });
 });
 
-describe('headersForPath', () => {
+describe('matching rule paths as the hosts do', () => {
   const rules = parseHeadersFile(`# comment
 /base/*
   A: site
@@ -154,10 +206,39 @@ describe('headersForPath', () => {
     });
   });
 
-  it('matches exact paths exactly and placeholders within one segment', () => {
+  it('matches exact paths exactly and placeholders within one segment on Cloudflare', () => {
     expect(headersForPath(rules, '/base/page')).not.toHaveProperty('Content-Security-Policy', 'wide, narrow');
     expect(headersForPath(rules, '/base/q/x')).toHaveProperty('B', 'placeholder');
     expect(headersForPath(rules, '/base/q/r/x')).not.toHaveProperty('B');
     expect(headersForPath(rules, '/other/')).toEqual({});
+  });
+
+  it('ignores the trailing slash and case on Netlify, where "*" also matches the folder itself', () => {
+    const names = (path: string) => [...headerValuesForPath(rules, path, 'netlify').keys()];
+    expect(headerValuesForPath(rules, '/base/page', 'netlify').get('content-security-policy')?.values).toEqual([
+      'wide',
+      'narrow',
+    ]);
+    expect(names('/BASE/Q/X/')).toContain('b');
+    expect(names('/base/q/r/x')).not.toContain('b');
+    expect(names('/base/_astro')).toContain('cache-control');
+    expect(names('/base')).toContain('a');
+    expect(names('/other/')).toEqual([]);
+  });
+});
+
+describe('docs/nginx.conf', () => {
+  const conf = readFileSync(new URL('../../docs/nginx.conf', import.meta.url), 'utf8');
+  const added = new Map(
+    [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [name!, value!]),
+  );
+
+  it('sends the same security headers and policy as _headers', () => {
+    for (const [name, value] of SECURITY_HEADERS) expect(added.get(name), name).toBe(value);
+  });
+
+  it('caches hashed assets for good and revalidates everything else', () => {
+    expect(conf).toContain('"public, max-age=31536000, immutable"');
+    expect(conf).toMatch(/default\s+"no-cache";/);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/static-headers';
+import { headerPolicy, headersForPath, parseHeadersFile } from '../../src/lib/static-headers';
 import { chromiumPath, launchBrowser, newPage } from '../support/browser';
 import { ALL_PATHS, MISSING_PATH } from '../support/pages';
 import { startStaticServer, type StaticServer } from '../support/static-server';
@@ -24,6 +24,8 @@ interface Visit {
   headers: Record<string, string>;
   violations: Violation[];
   console: string[];
+  /** Each stylesheet the page loaded: its status and Cache-Control. */
+  stylesheets: { url: string; status: number; cacheControl: string | undefined }[];
   /** Where the skip link sits while it has no focus: above the viewport when the CSS applied. */
   skipLinkBottom: number;
   bodyMargin: string;
@@ -48,6 +50,16 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
     });
+    const stylesheets: Visit['stylesheets'] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'stylesheet') {
+        stylesheets.push({
+          url: new URL(response.url()).pathname,
+          status: response.status(),
+          cacheControl: response.headers()['cache-control'],
+        });
+      }
+    });
     const response = await page.goto(url, { waitUntil: 'load' });
     const state = await page.evaluate(() => ({
       violations: window.__cspViolations ?? [],
@@ -58,6 +70,7 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
       status: response?.status(),
       headers: response ? await response.allHeaders() : {},
       console: messages.filter((text) => !/^Failed to load resource: .* 404/.test(text)),
+      stylesheets,
       ...state,
     };
   } finally {
@@ -75,9 +88,9 @@ describe.skipIf(!chromiumPath)('the site served with its own _headers', () => {
   beforeAll(async () => {
     // Headers applied as Cloudflare Pages does: every matching rule, repeated headers joined.
     server = await startStaticServer(siteDir, { headersFor: (urlPath) => headersForPath(rules, urlPath) });
-    // A control: the same site under a policy that allows no inline style at all.
+    // A control: the same site under a policy that allows no stylesheet at all.
     blockingServer = await startStaticServer(siteDir, {
-      headersFor: () => ({ 'Content-Security-Policy': "default-src 'none'; style-src 'self'" }),
+      headersFor: () => ({ 'Content-Security-Policy': "default-src 'none'" }),
     });
     browser = await launchBrowser();
   });
@@ -90,29 +103,38 @@ describe.skipIf(!chromiumPath)('the site served with its own _headers', () => {
   test.for(ALL_PATHS)('%s loads with its styles and without a single CSP violation', async (urlPath) => {
     const result = await visit(browser, server.url + urlPath);
     expect(result.status).toBe(urlPath === MISSING_PATH ? 404 : 200);
+    // One policy, the same for every page, with frame-ancestors that only a header can carry.
+    expect(result.headers['content-security-policy']).toBe(headerPolicy());
     expect(result.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
     expect(result.headers['x-content-type-options']).toBe('nosniff');
     expect(result.violations).toEqual([]);
     expect(result.console).toEqual([]);
-    // The inline stylesheet applied: the skip link waits above the page, the body has no margin.
+    // The page's own stylesheets, from _astro/, cached for good and never also no-cache.
+    expect(result.stylesheets.length).toBeGreaterThan(0);
+    for (const sheet of result.stylesheets) {
+      expect(sheet, sheet.url).toMatchObject({ status: 200, cacheControl: 'public, max-age=31536000, immutable' });
+      expect(sheet.url).toMatch(/^\/_astro\/[\w.-]+\.css$/);
+    }
+    // The stylesheets applied: the skip link waits above the page, the body has no margin.
     expect(result.skipLinkBottom).toBeLessThanOrEqual(0);
     expect(result.bodyMargin).toBe('0px');
   });
 
-  test('the article gets its page policy, no-cache and noindex, nofollow', async () => {
+  test('the article gets the one policy, no-cache and noindex, nofollow', async () => {
     const result = await visit(browser, `${server.url}/transfer-licenses-between-tenants/`);
-    // The site-wide and the page policy, both enforced.
-    expect(result.headers['content-security-policy']?.match(/default-src/g)).toHaveLength(2);
+    // One policy, not several joined by the host.
+    expect(result.headers['content-security-policy']?.match(/default-src/g)).toHaveLength(1);
     expect(result.headers['cache-control']).toBe('no-cache');
     expect(result.headers['x-robots-tag']).toBe('noindex, nofollow');
     expect(result.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(result.headers['permissions-policy']).toContain('camera=()');
   });
 
-  test('a policy without the hashes is seen blocking the styles (the check above can fail)', async () => {
+  test('a policy without style-src is seen blocking the stylesheets (the checks above can fail)', async () => {
     const result = await visit(browser, `${blockingServer.url}/`);
     expect(result.violations).toContainEqual(expect.objectContaining({ directive: 'style-src-elem' }));
     expect(result.console.join('\n')).toMatch(/Content Security Policy/);
     expect(result.skipLinkBottom).toBeGreaterThan(0);
+    expect(result.bodyMargin).not.toBe('0px');
   });
 });

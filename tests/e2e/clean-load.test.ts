@@ -54,10 +54,15 @@ describe.skipIf(!chromiumPath)('clean load', () => {
         expect(messages).toEqual([]);
       }
       expect(failed).toEqual([]);
-      // Nothing leaves the site's origin, and no script file is fetched.
+      // Nothing leaves the site's origin, and no script file is fetched: after the document,
+      // only the page's own stylesheets from _astro/.
       expect(requests[0]).toEqual({ url, type: 'document' });
       expect(requests.filter((r) => new URL(r.url).origin !== site.url)).toEqual([]);
       expect(requests.filter((r) => r.type === 'script')).toEqual([]);
+      const sheets = requests.slice(1).filter((r) => r.type === 'stylesheet');
+      expect(sheets.length).toBeGreaterThan(0);
+      expect(sheets.filter((r) => !/^\/_astro\/[\w.-]+\.css$/.test(new URL(r.url).pathname))).toEqual([]);
+      expect(requests.slice(1).filter((r) => r.type !== 'stylesheet')).toEqual([]);
       expect(scriptsRunByPage).toEqual([]);
 
       const dom = await page.evaluate(() => ({
