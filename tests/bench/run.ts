@@ -3,7 +3,18 @@
  * what each build costs. Each build is cold: a fresh folder, so a fresh content cache.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,17 +50,25 @@ function measure(articles: string[]): Measurement {
   const peakFile = path.join(work, 'peak-memory');
   mkdirSync(content);
   for (const name of articles) copyFileSync(path.join(corpus, name), path.join(content, name));
-  if (existsSync(path.join(corpus, 'media'))) cpSync(path.join(corpus, 'media'), path.join(content, 'media'), { recursive: true });
+  if (existsSync(path.join(corpus, 'media')))
+    cpSync(path.join(corpus, 'media'), path.join(content, 'media'), { recursive: true });
 
   const started = performance.now();
   const build = spawnSync(process.execPath, ['--import', peakMemoryHook, astro, 'build', '--outDir', output], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, CONTENT_STRICT: '0', BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      CONTENT_STRICT: '0',
+      BENCH_PEAK_MEMORY_FILE: peakFile,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`build of ${articles.length} articles failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0)
+    throw new Error(`build of ${articles.length} articles failed:\n${build.stdout}\n${build.stderr}`);
 
   const files = filesBelow(output);
   const pages = files.filter((file) => file.endsWith('.html'));

@@ -23,7 +23,9 @@ describe('DocFX Markdown, built under a sub-path', () => {
 
   it('renders alerts as labelled callouts in Latvian', () => {
     const callouts = alerts.querySelectorAll('div.callout[role="note"]');
-    expect(callouts.map((callout) => [callout.classList.value.join(' '), callout.querySelector('.callout-label')?.text])).toEqual([
+    expect(
+      callouts.map((callout) => [callout.classList.value.join(' '), callout.querySelector('.callout-label')?.text]),
+    ).toEqual([
       ['callout callout-note', 'Piezīme'],
       ['callout callout-tip', 'Padoms'],
       ['callout callout-important', 'Svarīgi!'],

@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Paths below are relative to the project, not to this folder.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {
