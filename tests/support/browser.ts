@@ -78,14 +78,14 @@ export interface BrowserSite {
 }
 
 /**
- * Serves the built site (from the site project's global setup) and launches Chromium once for
- * the enclosing describe block; both are shut down after it.
+ * Serves a built site (by default the one from the site project's global setup) and launches
+ * Chromium once for the enclosing describe block; both are shut down after it.
  */
-export function useBrowserSite(): BrowserSite {
+export function useBrowserSite(siteDir: () => string = () => inject('siteDir')): BrowserSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startStaticServer(inject('siteDir'));
+    server = await startStaticServer(siteDir());
     browser = await launchBrowser();
   });
   afterAll(async () => {
