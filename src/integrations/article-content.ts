@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { ui } from '../i18n/lv';
 import { contentSettings } from '../lib/content-files';
 import { createLinkResolver, listMediaFiles } from '../lib/content-index';
-import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
+import { formatDiagnostic } from '../lib/diagnostics';
 import { articleHtmlPlugin, articlePlugin } from '../lib/article-plugin';
 import { checkContentFolderInParallel } from '../lib/parallel-check';
 
@@ -31,7 +31,7 @@ export function articleContent(): AstroIntegration {
           (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
         }
         const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        if (hasErrors(diagnostics) && command === 'build') {
+        if (errors.length > 0 && command === 'build') {
           const brokenFiles = new Set(errors.map((diagnostic) => diagnostic.file)).size;
           throw new Error(
             `${errors.length} error(s) in ${brokenFiles} of ${files.length} article file(s); nothing was published. Each is listed above as file:line: key: what was expected.`,

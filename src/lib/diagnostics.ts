@@ -15,7 +15,3 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   const key = diagnostic.key === undefined ? '' : `${diagnostic.key}: `;
   return `${place}: ${diagnostic.severity}: ${key}${diagnostic.message}`;
 }
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-}
