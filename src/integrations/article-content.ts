@@ -5,10 +5,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { ui } from '../i18n/lv';
 import { contentSettings } from '../lib/content-files';
-import { createLinkResolver, listMediaFiles } from '../lib/content-index';
+import { createLinkResolver } from '../lib/content-index';
 import { formatDiagnostic } from '../lib/diagnostics';
 import { articleHtmlPlugin, articlePlugin } from '../lib/article-plugin';
-import { checkContentFolderInParallel } from '../lib/parallel-check';
+import { checkContentFolder } from '../lib/parallel-check';
 
 /**
  * Checks every article before Astro renders any, so one run names every broken
@@ -25,7 +25,8 @@ export function articleContent(): AstroIntegration {
           throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
         }
         const started = performance.now();
-        const { files, diagnostics } = await checkContentFolderInParallel(settings.folder, { strict: settings.strict });
+        const check = await checkContentFolder(settings.folder, { strict: settings.strict });
+        const { files, diagnostics } = check;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         for (const diagnostic of diagnostics) {
           (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
@@ -41,7 +42,7 @@ export function articleContent(): AstroIntegration {
           `${files.length} article(s) from ${path.relative(process.cwd(), settings.folder) || '.'}` +
             ` checked in ${seconds} s (${settings.strict ? 'strict' : 'lenient'}, ${diagnostics.length - errors.length} warning(s))`,
         );
-        mediaFiles = listMediaFiles(settings.folder);
+        mediaFiles = check.mediaFiles;
         const links = createLinkResolver(files, mediaFiles, config.base);
         updateConfig({
           markdown: {

@@ -14,7 +14,6 @@ import type { Diagnostic, Severity } from './diagnostics.ts';
 import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './content-files.ts';
 import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from './frontmatter-schema.ts';
 import { resolveLink, type LinkResolver } from './article-links.ts';
-import { createLinkResolver, listMediaFiles } from './content-index.ts';
 import { urlProblem } from './link-url.ts';
 import { findSlugCollisions } from './slug.ts';
 import { closestMatch } from './suggest.ts';
@@ -202,6 +201,7 @@ function topLevelKeyLines(yamlText: string, firstLine: number): Map<string, numb
 
 export interface FolderCheck {
   files: string[];
+  mediaFiles: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -236,23 +236,6 @@ export function folderDiagnostics(folder: string, files: readonly string[], disp
     });
   }
   return diagnostics;
-}
-
-/** Checks every article of a content folder, so that one run reports every broken file. */
-export function checkContentFolder(
-  folder: string,
-  options: SourceCheckOptions,
-  displayRoot = process.cwd(),
-): FolderCheck {
-  const files = listArticleFiles(folder);
-  const resolver = createLinkResolver(files, listMediaFiles(folder), '/');
-  return {
-    files,
-    diagnostics: [
-      ...checkFiles(folder, files, resolver, options, displayRoot),
-      ...folderDiagnostics(folder, files, displayRoot),
-    ],
-  };
 }
 
 /** Articles are the Markdown and MDX files at the top of the folder; subfolders hold includes and other material. */
