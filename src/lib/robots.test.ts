@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forbidsFollowing, forbidsIndexing, parseRobots } from './robots.ts';
+import { parseRobots } from './robots.ts';
 
 describe('parseRobots', () => {
   it('lowercases and splits the directives', () => {
@@ -12,11 +12,5 @@ describe('parseRobots', () => {
 
   it('rejects an empty value', () => {
     expect(parseRobots(' , ').ok).toBe(false);
-  });
-
-  it('knows what "none" implies', () => {
-    expect(forbidsIndexing(['none'])).toBe(true);
-    expect(forbidsFollowing(['none'])).toBe(true);
-    expect(forbidsIndexing(['nofollow'])).toBe(false);
   });
 });

@@ -28,11 +28,3 @@ export function parseRobots(value: string): RobotsParseResult {
   if (unknown.length > 0 || tokens.length === 0) return { ok: false, unknown };
   return { ok: true, directives: [...new Set(tokens)] as RobotsDirective[] };
 }
-
-export function forbidsIndexing(directives: readonly RobotsDirective[]): boolean {
-  return directives.includes('noindex') || directives.includes('none');
-}
-
-export function forbidsFollowing(directives: readonly RobotsDirective[]): boolean {
-  return directives.includes('nofollow') || directives.includes('none');
-}
