@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
 import { staticHosting } from './src/integrations/static-hosting';
-import { cacheDirFor, contentSettings } from './src/lib/content-files.ts';
+import { contentSettings } from './src/articles/files.ts';
+import { cacheDirFor } from './src/markdown/render-cache.ts';
 
 export default defineConfig({
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with

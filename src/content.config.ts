@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLE_GLOB, contentSettings } from './lib/content-files';
-import { frontmatterSchema } from './lib/frontmatter-schema';
-import { slugFromFileName } from './lib/slug';
+import { ARTICLE_GLOB, contentSettings } from './articles/files';
+import { slugFromFileName } from './articles/slug';
+import { frontmatterSchema } from './schemas/frontmatter';
 
 const articles = defineCollection({
   loader: glob({

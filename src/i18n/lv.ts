@@ -1,19 +1,17 @@
-const latvianPlural = new Intl.PluralRules('lv');
+const plural = new Intl.PluralRules('lv');
 
-/** Every string a reader sees, in one place. */
-export const ui = {
-  siteName: 'Microsoft 365 palīdzība latviski',
+/** Every Latvian string a reader sees. Other languages give the same keys (see ./locales.ts). */
+export const lv = {
   skipLink: 'Pāriet uz saturu',
   lastUpdated: 'Atjaunināts',
   machineTranslationNotice:
     'Šis raksts ir mašīntulkots. Tulkojumā var būt neprecizitātes; šaubu gadījumā skatiet oriģinālu angļu valodā.',
   sourceLabel: 'Avots:',
-  sourceName: 'Microsoft 365 palīdzības raksti (Alchemy Insights)',
   licenceLabel: 'Licence:',
-  licenceName: 'CC BY 4.0',
   articleListTitle: 'Raksti',
-  articleListDescription: (count: number) =>
-    `${count} Microsoft 365 palīdzības ${latvianPlural.select(count) === 'one' ? 'raksts' : 'raksti'} latviešu valodā.`,
+  /** "2815 Microsoft 365 palīdzības raksti latviešu valodā." with the site's own subject. */
+  articleListDescription: (count: number, subject: string) =>
+    `${count} ${subject} ${plural.select(count) === 'one' ? 'raksts' : 'raksti'} latviešu valodā.`,
   articleListPageTitle: (page: number, pages: number) => `Raksti, ${page}. lapa no ${pages}`,
   pagination: 'Lapas',
   previousPage: 'Iepriekšējā lapa',
@@ -31,4 +29,6 @@ export const ui = {
     caution: 'Uzmanību!',
   },
   videoLink: 'Skatīties videoklipu',
-} as const;
+};
+
+export type UiStrings = typeof lv;

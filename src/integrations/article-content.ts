@@ -3,12 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
-import { ui } from '../i18n/lv';
-import { contentSettings } from '../lib/content-files';
-import { createLinkResolver } from '../lib/content-index';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { articleHtmlPlugin, articlePlugin } from '../lib/article-plugin';
-import { checkContentFolder } from '../lib/parallel-check';
+import { contentSettings } from '../articles/files';
+import { createLinkTargets, type LearnLocation } from '../articles/link-targets';
+import { formatDiagnostic } from '../checks/diagnostics';
+import { checkContentFolder } from '../checks/folder';
+import { useLocale } from '../i18n';
+import { docfxMarkdown } from '../markdown';
+import site from '../site.config';
 
 /**
  * Checks every article before Astro renders any, so one run names every broken
@@ -16,6 +17,11 @@ import { checkContentFolder } from '../lib/parallel-check';
  */
 export function articleContent(): AstroIntegration {
   const settings = contentSettings();
+  const learn: LearnLocation = {
+    origin: site.learn.origin,
+    localePath: useLocale(site.lang).learnPath,
+    docSetPath: site.learn.docSetPath,
+  };
   let mediaFiles: string[] = [];
   return {
     name: 'article-content',
@@ -25,7 +31,7 @@ export function articleContent(): AstroIntegration {
           throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
         }
         const started = performance.now();
-        const check = await checkContentFolder(settings.folder, { strict: settings.strict });
+        const check = await checkContentFolder(settings.folder, { strict: settings.strict, learn });
         const { files, diagnostics } = check;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         for (const diagnostic of diagnostics) {
@@ -43,7 +49,7 @@ export function articleContent(): AstroIntegration {
             ` checked in ${seconds} s (${settings.strict ? 'strict' : 'lenient'}, ${diagnostics.length - errors.length} warning(s))`,
         );
         mediaFiles = check.mediaFiles;
-        const links = createLinkResolver(files, mediaFiles, config.base);
+        const targets = createLinkTargets(files, mediaFiles, config.base, learn);
         updateConfig({
           markdown: {
             syntaxHighlight: false,
@@ -51,8 +57,7 @@ export function articleContent(): AstroIntegration {
               // The text is published word for word; typographic quotes would change it.
               // Raw HTML in the articles is parsed, so what reaches the page is well-formed.
               features: { gfm: true, smartPunctuation: false, rawHtml: true },
-              mdastPlugins: [articlePlugin({ links, alertLabels: ui.alert, videoLabel: ui.videoLink })],
-              hastPlugins: [articleHtmlPlugin({ links })],
+              ...docfxMarkdown({ targets, lang: site.lang }),
             }),
           },
         });

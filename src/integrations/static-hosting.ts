@@ -2,14 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  ASSETS_DIR,
-  formatHeadersFile,
-  headerRules,
-  normalizeBase,
-  pagePath,
-  readPageMeta,
-} from '../lib/static-headers';
+import { ASSETS_DIR, formatHeadersFile, headerRules, pagePath } from '../hosting/headers';
+import { readPageMeta } from '../hosting/page-meta';
+import { normalizeBase } from '../utils/paths';
 
 /** Cloudflare Pages' documented limits for a `_headers` file. */
 const CLOUDFLARE_MAX_RULES = 100;
@@ -24,7 +19,7 @@ function htmlFiles(folder: string): string[] {
 /**
  * Makes the build ready for any static host: a base path always ending in "/", and a
  * `_headers` file with the security and caching headers for the hosts that read one (Netlify,
- * Cloudflare Pages). The Content-Security-Policy is one constant (src/lib/static-headers.ts):
+ * Cloudflare Pages). The Content-Security-Policy is one constant (src/hosting/csp.ts):
  * BaseHead.astro writes it into every page, and `_headers` sends it with frame-ancestors.
  */
 export function staticHosting(): AstroIntegration {

@@ -18,8 +18,8 @@ import {
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirFor } from '../../src/lib/content-files.ts';
-import { listArticleFiles } from '../../src/lib/source-check.ts';
+import { listArticleFiles } from '../../src/articles/files.ts';
+import { cacheDirFor } from '../../src/markdown/render-cache.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = path.resolve(root, process.env['CORPUS_DIR'] ?? '../shared/corpus/lv-LV/AlchemyInsights');

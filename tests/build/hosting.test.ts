@@ -2,16 +2,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  conflictingHeaders,
-  headerPolicy,
-  headerValuesForPath,
-  metaPolicy,
-  parseHeadersFile,
-  parsePolicy,
-  readPageMeta,
-  type HeaderRule,
-} from '../../src/lib/static-headers';
+import { headerPolicy, metaPolicy } from '../../src/hosting/csp';
+import type { HeaderRule } from '../../src/hosting/headers';
+import { readPageMeta } from '../../src/hosting/page-meta';
+import { conflictingHeaders, headerValuesForPath, parseHeadersFile, parsePolicy } from '../support/host-headers';
 import { buildSite, type BuildResult } from '../support/build';
 import { crawlSite, htmlPages, servedPath } from '../support/site-crawl';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Yaml } from 'mdast';
 import { load } from 'js-yaml';
-import { articleFormat } from '../../src/lib/content-files';
-import { collectLinks, listArticleFiles, parseArticle } from '../../src/lib/source-check';
+import { articleFormat, listArticleFiles } from '../../src/articles/files';
+import { collectLinks, parseArticle } from '../../src/checks/parse';
 import { projectRoot } from '../support/build';
 
 const contentDir = path.join(projectRoot, 'content');

@@ -1,10 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics';
-import type { ArticleFrontmatter } from '../../src/lib/frontmatter-schema';
-import { checkArticleSource, listArticleFiles } from '../../src/lib/source-check';
-import { findSlugCollisions, slugFromFileName } from '../../src/lib/slug';
+import { listArticleFiles } from '../../src/articles/files';
+import { findSlugCollisions, slugFromFileName } from '../../src/articles/slug';
+import { checkArticleSource } from '../../src/checks/article';
+import { formatDiagnostic, type Diagnostic } from '../../src/checks/diagnostics';
+import type { ArticleFrontmatter } from '../../src/schemas/frontmatter';
 import { buildSite, type BuildResult } from '../support/build';
 import { corpusAvailable, corpusDir } from '../support/corpus';
 import { htmlPages } from '../support/site-crawl';

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { ui } from '../../src/i18n/lv';
+import { useTranslations } from '../../src/i18n';
+import siteConfig from '../../src/site.config';
 import { chromiumPath, openPage, PHONE, useBrowserSite } from '../support/browser';
 import { ALL_PATHS } from '../support/pages';
+
+const t = useTranslations(siteConfig.lang);
 
 describe.skipIf(!chromiumPath)('text as a reader sees it', () => {
   const site = useBrowserSite();
@@ -11,7 +14,7 @@ describe.skipIf(!chromiumPath)('text as a reader sees it', () => {
     try {
       const footer = await page.locator('.site-footer').innerText();
       expect(footer.replace(/\s+/g, ' ').trim()).toBe(
-        `${ui.sourceLabel} ${ui.sourceName}. ${ui.licenceLabel} ${ui.licenceName}.`,
+        `${t.sourceLabel} ${siteConfig.source.name}. ${t.licenceLabel} ${siteConfig.licence.name}.`,
       );
     } finally {
       await page.context().close();

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createLinkTargets } from '../articles/link-targets.ts';
+import { checkArticleSource } from './article.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+
+const seed = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
+const strict = { strict: true };
+
+function check(source: string, options = strict, file = 'a.mdx') {
+  return checkArticleSource(file, source, options);
+}
+
+describe('the real article', () => {
+  it('has no findings', () => {
+    expect(check(seed, strict, 'transfer-licenses-between-tenants.mdx').diagnostics).toEqual([]);
+  });
+});
+
+describe('frontmatter findings name the file, line and key', () => {
+  it('a wrong value', () => {
+    const source = seed.replace('ms.date: 08/27/2021', 'ms.date: 13/27/2021');
+    const [finding] = check(source).diagnostics;
+    expect(formatDiagnostic(finding!)).toBe(
+      'a.mdx:17: error: ms.date: expected a real date as MM/DD/YYYY (or M/D/YYYY), got "13/27/2021"',
+    );
+  });
+
+  it('a missing required key', () => {
+    const source = seed.replace(/^ms\.locfileid: .*\n/m, '');
+    const [finding] = check(source).diagnostics;
+    expect(finding).toMatchObject({ key: 'ms.locfileid', severity: 'error', line: 1 });
+    expect(finding!.message).toMatch(/^required key is missing: expected digits/);
+  });
+
+  it('broken YAML', () => {
+    const source = seed.replace('ms.topic: article', 'ms.topic: "article');
+    const [finding] = check(source).diagnostics;
+    expect(finding).toMatchObject({ severity: 'error', line: 8 });
+    expect(finding!.message).toBe('broken YAML: Missing closing "quote');
+  });
+
+  it('no frontmatter at all', () => {
+    expect(check('# Title\n').diagnostics).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('YAML frontmatter') }),
+    ]);
+  });
+
+  it('an unknown key, with a suggestion: an error in our sources, a warning in delivered ones', () => {
+    const source = seed.replace('ms.reviewer:', 'ms.reviwer:');
+    const strictFindings = check(source).diagnostics;
+    expect(strictFindings).toContainEqual(
+      expect.objectContaining({
+        key: 'ms.reviwer',
+        line: 6,
+        severity: 'error',
+        message: 'unknown key; did you mean "ms.reviewer"?',
+      }),
+    );
+    expect(check(source, { strict: false }).diagnostics).toEqual([
+      expect.objectContaining({ key: 'ms.reviwer', severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('link findings', () => {
+  it('an empty link text, with its line', () => {
+    const source = seed.replace('[atcelt abonementu]', '[]');
+    expect(check(source).diagnostics).toEqual([
+      expect.objectContaining({ line: 29, severity: 'error', message: expect.stringContaining('has no text') }),
+    ]);
+    expect(check(source, { strict: false }).diagnostics).toEqual([expect.objectContaining({ severity: 'warning' })]);
+  });
+
+  it('a malformed address: an error in our sources, a warning in delivered ones', () => {
+    const source = seed.replace('(https://aka.ms/modernSpoAdminCenter/CloudContentMigrations)', '(https//aka.ms/x)');
+    const finding = { line: 34, message: expect.stringContaining('malformed link') };
+    expect(check(source).diagnostics).toEqual([expect.objectContaining({ ...finding, severity: 'error' })]);
+    expect(check(source, { strict: false }).diagnostics).toEqual([
+      expect.objectContaining({ ...finding, severity: 'warning' }),
+    ]);
+  });
+
+  it('an unsafe address is an error even in delivered sources', () => {
+    const source = seed.replace(
+      '(https://aka.ms/modernSpoAdminCenter/CloudContentMigrations)',
+      '(javascript:alert(1))',
+    );
+    expect(check(source, { strict: false }).diagnostics).toEqual([
+      expect.objectContaining({ line: 34, severity: 'error', message: expect.stringContaining('unsafe link') }),
+    ]);
+  });
+
+  it('invalid MDX is reported with its line', () => {
+    const source = `${seed}\nText with <broken tag\n`;
+    expect(check(source).diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('expected valid MDX') }),
+    ]);
+  });
+
+  it('lists the seven links of the article with their text', () => {
+    const { links } = check(seed);
+    expect(links.map((link) => link.text)).toEqual([
+      'lielapjoma licencēšanas pakalpojumu centru',
+      'atcelt abonementu',
+      'iegādāties jaunu',
+      'noņemt iegādātās licences',
+      'Pastkastu migrēšana',
+      'Datu SharePoint migrēšana',
+      'Licenču iegāde vai noņemšana',
+    ]);
+  });
+
+  it('links between articles and to images are checked against the folder', () => {
+    const targets = createLinkTargets(['a.md', 'b.md'], ['media/Pic.png'], '/', {
+      origin: 'https://learn.microsoft.com',
+      localePath: '/lv-lv',
+    });
+    const source = seed.replace(
+      'Lai uzzinātu vairāk',
+      '[Cits](b.md) [Nav](missing.md) ![Attēls](media/pic.png) ![Nav](media/none.png) Lai uzzinātu vairāk',
+    );
+    const findings = checkArticleSource('a.md', source, { strict: true, targets }).diagnostics;
+    expect(findings.map((finding) => [finding.severity, finding.message.split(':')[0]])).toEqual([
+      ['error', 'link to a missing article'],
+      ['warning', 'image file name differs in case'],
+      ['error', 'missing image'],
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLinkTargets } from '../articles/link-targets.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { checkContentFolder, checkFiles } from './folder.ts';
+
+const seedFile = new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url);
+const seed = readFileSync(seedFile, 'utf8');
+const learn = { origin: 'https://learn.microsoft.com', localePath: '/lv-lv' };
+
+/** A folder of `count` copies of our article, two of them broken, and two names for one address. */
+function folderOf(count: number): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'folder-check-'));
+  for (let index = 0; index < count; index++) copyFileSync(seedFile, path.join(folder, `raksts-${index}.mdx`));
+  writeFileSync(path.join(folder, 'raksts-1.mdx'), seed.replace(/^ms\.locfileid: .*\n/m, ''));
+  writeFileSync(path.join(folder, 'raksts-7.mdx'), `${seed}\nSkatiet [citu rakstu](nav-tada.md).\n`);
+  copyFileSync(seedFile, path.join(folder, 'Raksts 3.mdx'));
+  return folder;
+}
+
+describe('checkContentFolder', () => {
+  it('reports every broken file and two files with one address, naming each', async () => {
+    const folder = folderOf(10);
+    const { files, diagnostics } = await checkContentFolder(folder, { strict: true, learn }, folder);
+    expect(files).toHaveLength(11);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^raksts-1\.mdx:1: error: ms\.locfileid: required key is missing/),
+      `raksts-7.mdx:${seed.split('\n').length + 1}: error: link to a missing article: expected a file named "nav-tada.md" beside this one`,
+      expect.stringMatching(/^Raksts 3\.mdx: error: same address \/raksts-3\/ as raksts-3\.mdx/),
+    ]);
+  });
+
+  it('finds the same on worker threads as in one thread, in the same order', async () => {
+    const folder = folderOf(600);
+    const { files, mediaFiles, diagnostics } = await checkContentFolder(folder, { strict: true, learn }, folder);
+    const targets = createLinkTargets(files, mediaFiles, '/', learn);
+    const inOneThread = checkFiles(folder, files, targets, true, folder);
+    expect(diagnostics.slice(0, inOneThread.length)).toEqual(inOneThread);
+    expect(inOneThread.map((finding) => finding.file)).toEqual(['raksts-1.mdx', 'raksts-7.mdx']);
+  });
+
+  it('says so when a folder has no articles', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'folder-check-'));
+    const { diagnostics } = await checkContentFolder(folder, { strict: false, learn }, path.dirname(folder));
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      `${path.basename(folder)}: error: no articles: expected .md or .mdx files in this folder`,
+    ]);
+  });
+});

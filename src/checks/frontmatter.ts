@@ -1,0 +1,96 @@
+import type { Root, Yaml } from 'mdast';
+import yaml from 'js-yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
+import type { Severity } from './diagnostics.ts';
+import { closestMatch } from './suggest.ts';
+
+/**
+ * An article's YAML frontmatter against the one schema: broken YAML at the line where the
+ * mistake starts, unknown keys with "did you mean", and each wrong value at its key's line.
+ */
+
+export type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
+
+export function checkFrontmatter(
+  tree: Root,
+  report: Report,
+  editableSeverity: Severity,
+): ArticleFrontmatter | undefined {
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (!yamlNode) {
+    report('error', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
+    return undefined;
+  }
+  // The YAML text starts on the line after the opening "---".
+  const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
+  let raw: unknown;
+  try {
+    raw = yaml.load(yamlNode.value);
+  } catch (error) {
+    const { reason, line } = explainYamlError(yamlNode.value, error);
+    report('error', `broken YAML: ${reason}`, firstLine + line);
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    report('error', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
+    return undefined;
+  }
+
+  const keyLines = topLevelKeyLines(yamlNode.value, firstLine);
+  for (const key of Object.keys(raw)) {
+    if (FRONTMATTER_KEYS.includes(key)) continue;
+    const suggestion = closestMatch(key, FRONTMATTER_KEYS);
+    report(
+      editableSeverity,
+      `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      keyLines.get(key),
+      key,
+    );
+  }
+
+  const result = frontmatterSchema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const missing = (raw as Record<string, unknown>)[key] === undefined;
+    report(
+      'error',
+      missing ? `required key is missing: ${issue.message}` : issue.message,
+      keyLines.get(key) ?? firstLine - 1,
+      key || undefined,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * js-yaml is fast but often notices a mistake only lines later (an unclosed
+ * quote at the end of the block); the yaml parser points at where it starts.
+ * Only broken files pay for the second parse.
+ */
+function explainYamlError(text: string, error: unknown): { reason: string; line: number } {
+  const lineCounter = new LineCounter();
+  const [first] = parseDocument(text, { lineCounter, uniqueKeys: true }).errors;
+  if (first) {
+    return {
+      reason: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      line: lineCounter.linePos(first.pos[0]).line - 1,
+    };
+  }
+  const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+  return { reason: reason ?? String(error), line: mark?.line ?? 0 };
+}
+
+const TOP_LEVEL_KEY = /^(?:"([^"]+)"|'([^']+)'|([^\s#'"-][^:]*?))\s*:(?:\s|$)/;
+
+/** The line of each top-level key, so findings point at the line to edit. */
+function topLevelKeyLines(yamlText: string, firstLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  yamlText.split(/\r?\n/).forEach((text, index) => {
+    const match = TOP_LEVEL_KEY.exec(text);
+    const key = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (key !== undefined && !lines.has(key)) lines.set(key, firstLine + index);
+  });
+  return lines;
+}

@@ -1,0 +1,42 @@
+import { lv, type UiStrings } from './lv.ts';
+
+/** Everything that differs between the languages a site can be published in. */
+export interface Locale {
+  /** The `lang` of every page. */
+  lang: string;
+  /** The locale Intl formats dates, sorts titles and picks plurals by. */
+  intl: string;
+  /** Microsoft Learn's path segment for the language, where site-relative Docs links point ("/lv-lv"). */
+  learnPath: string;
+  /** Route segments a reader sees in addresses. */
+  routes: {
+    /** The article index's later pages: "/lapa/2/". */
+    indexPage: string;
+  };
+  /** Fragment ids that links point at. */
+  ids: {
+    /** The main content, target of the skip link. */
+    main: string;
+  };
+  strings: UiStrings;
+}
+
+/** The one table of languages. Add a row (and a strings file) to publish in another language. */
+export const LOCALES = {
+  lv: {
+    lang: 'lv',
+    intl: 'lv',
+    learnPath: '/lv-lv',
+    routes: { indexPage: 'lapa' },
+    ids: { main: 'saturs' },
+    strings: lv,
+  },
+} as const satisfies Record<string, Locale>;
+
+export type Lang = keyof typeof LOCALES;
+
+export const LANGS = Object.keys(LOCALES) as Lang[];
+
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(LOCALES, value);
+}

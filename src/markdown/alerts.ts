@@ -1,0 +1,48 @@
+import type { Blockquote, Paragraph } from 'mdast';
+import type { MdastPluginDefinition } from 'satteri';
+import type { Context } from './document.ts';
+
+/** DocFX alerts: `> [!NOTE]` and its kin, shown as labelled callouts. */
+export const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+const ALERT_MARKER = new RegExp(`^\\[!(${ALERT_KINDS.join('|')})\\][ \\t]*\\n?`, 'i');
+
+/** The alert a block quote's leading text opens, with the marker's length, or undefined. */
+export function alertMarker(text: string): { kind: AlertKind; length: number } | undefined {
+  const match = ALERT_MARKER.exec(text);
+  return match ? { kind: match[1]!.toLowerCase() as AlertKind, length: match[0].length } : undefined;
+}
+
+function convertAlert(node: Readonly<Blockquote>, ctx: Context, labels: Readonly<Record<AlertKind, string>>): void {
+  const first = node.children[0];
+  if (first?.type !== 'paragraph') return;
+  const lead = first.children[0];
+  if (lead?.type !== 'text') return;
+  const alert = alertMarker(lead.value);
+  if (!alert) return;
+
+  const rest = lead.value.slice(alert.length);
+  if (rest !== '') ctx.setProperty(lead, 'value', rest);
+  else if (first.children.length > 1) ctx.removeNode(lead);
+  else ctx.removeNode(first);
+  const label: Paragraph = {
+    type: 'paragraph',
+    data: { hProperties: { className: ['callout-label'] } } as Paragraph['data'],
+    children: [{ type: 'strong', children: [{ type: 'text', value: labels[alert.kind] }] }],
+  };
+  ctx.prependChild(node, label);
+  ctx.setProperty(node, 'data', {
+    hName: 'div',
+    hProperties: { className: ['callout', `callout-${alert.kind}`], role: 'note' },
+  });
+}
+
+export function alertsPlugin(labels: Readonly<Record<AlertKind, string>>): MdastPluginDefinition {
+  return {
+    name: 'docfx-alerts',
+    blockquote(node, ctx) {
+      convertAlert(node, ctx, labels);
+    },
+  };
+}

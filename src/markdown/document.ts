@@ -1,0 +1,45 @@
+import type { MdastVisitorContext } from 'satteri';
+
+/** What the page takes from an article's body rather than from its frontmatter. */
+export interface ArticleSummary {
+  /** Text of the article's leading level-1 heading, which the page renders itself. */
+  headingText?: string;
+  /** Its legacy anchor, so old deep links still land on the page title. */
+  headingId?: string;
+  /** The first paragraph as plain text, for the meta description. */
+  firstParagraph?: string;
+}
+
+/**
+ * Astro hands each rendered document's `frontmatter` back to the page as
+ * `remarkPluginFrontmatter`: the summary travels there.
+ */
+export function summaryOf(ctx: { readonly data: Record<string, unknown> }): ArticleSummary {
+  const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+  if (!astro) return {};
+  astro.frontmatter ??= {};
+  return astro.frontmatter as ArticleSummary;
+}
+
+/** The frontmatter Astro passes in with the document, before any plugin has run. */
+export function frontmatterOf(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const astro = data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+  return astro?.frontmatter ?? {};
+}
+
+/**
+ * The ids one document has given out. Legacy anchors may repeat a name; the first keeps it and
+ * the later ones give way, so every id on the page is unique.
+ */
+export class DocumentIds {
+  readonly #used = new Set<string>();
+
+  /** The id, if still free; undefined once taken. */
+  claim(id: string | undefined): string | undefined {
+    if (id === undefined || this.#used.has(id)) return undefined;
+    this.#used.add(id);
+    return id;
+  }
+}
+
+export type Context = MdastVisitorContext;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndexPages, byTitle } from './article-order.ts';
+
+const articles = (titles: string[]) => titles.map((title) => ({ data: { title } }));
+
+describe('the article index order', () => {
+  it('sorts by title in the language of the site', () => {
+    const sorted = byTitle(articles(['Zvani', 'Čats', 'Cenas']), 'lv').map((article) => article.data.title);
+    expect(sorted).toEqual(['Cenas', 'Čats', 'Zvani']);
+  });
+
+  it('pages the sorted list, 100 titles a page', () => {
+    const titles = Array.from({ length: 150 }, (_, index) => `Raksts ${String(149 - index).padStart(3, '0')}`);
+    const pages = articleIndexPages(articles(titles), 'lv');
+    expect(pages.map((page) => page.items.length)).toEqual([100, 50]);
+    expect(pages[0]!.items[0]!.data.title).toBe('Raksts 000');
+  });
+});

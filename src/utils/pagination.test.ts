@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { indexPagePath, paginate } from './pagination.ts';
+
+describe('paginate', () => {
+  it('splits into pages of a fixed size, the last one shorter', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((page) => [page.number, page.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('keeps every page at most the page size however many items there are', () => {
+    const items = Array.from({ length: 2815 }, (_, index) => index);
+    const pages = paginate(items, 100);
+    expect(pages).toHaveLength(29);
+    expect(Math.max(...pages.map((page) => page.items.length))).toBe(100);
+    expect(pages.flatMap((page) => page.items)).toEqual(items);
+  });
+
+  it('gives one empty page for no items', () => {
+    expect(paginate([], 10)).toEqual([{ number: 1, count: 1, items: [] }]);
+  });
+});
+
+describe('indexPagePath', () => {
+  it('puts the first page at the root and the rest under /lapa/', () => {
+    expect(indexPagePath('/', 1, 'lapa')).toBe('/');
+    expect(indexPagePath('/palidziba', 1, 'lapa')).toBe('/palidziba/');
+    expect(indexPagePath('/palidziba/', 3, 'lapa')).toBe('/palidziba/lapa/3/');
+  });
+});
