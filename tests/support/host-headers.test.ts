@@ -4,19 +4,14 @@ import { headersForPath, headerValuesForPath, parseHeadersFile } from './host-he
 
 describe('reading _headers back', () => {
   const pages = [
-    { path: '/palidziba/slug/', robots: 'noindex, nofollow' },
     { path: '/palidziba/', robots: 'noindex' },
-    { path: '/palidziba/404.html', robots: 'noindex' },
-    { path: '/palidziba/other/' },
-    { path: '/palidziba/lapa/2/' },
-    { path: '/palidziba/lapa/3/', robots: 'nofollow' },
+    { path: '/palidziba/a/' },
+    { path: '/palidziba/404.html' },
   ];
-  const rules = headerRules({ base: '/palidziba', pages, hasHashedAssets: true });
+  const rules = headerRules({ base: '/palidziba/', pages, hasHashedAssets: true });
 
   it('reads back what it writes', () => {
-    expect(
-      parseHeadersFile(formatHeadersFile(headerRules({ base: '/palidziba/', pages, hasHashedAssets: true }))),
-    ).toEqual(rules);
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
 
   it('rejects a header line outside a rule', () => {
