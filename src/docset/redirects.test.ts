@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyRedirectUrl, parseRedirects } from './redirects.ts';
+
+const corpus = new URL('../../../shared/corpus/lv-LV/ProjectOperations/', import.meta.url);
+const realFile = new URL('.openpublishing.redirection.json', corpus);
+const parse = (text: string) => parseRedirects('.openpublishing.redirection.json', text);
+
+describe('parseRedirects', () => {
+  it.skipIf(!existsSync(realFile))('reads the five real ProjectOperations redirections', () => {
+    const { redirects, diagnostics } = parse(readFileSync(realFile, 'utf8'));
+    expect(diagnostics).toEqual([]);
+    expect(redirects).toHaveLength(5);
+    expect(redirects[0]).toEqual({
+      sourcePath: 'articles/project-management/update-completed-estimate.md',
+      redirectUrl: 'project-tracking-overview',
+      urlKind: 'relative',
+      redirectDocumentId: false,
+      line: 3,
+    });
+    expect(redirects.map((r) => [r.urlKind, r.line])).toEqual([
+      ['relative', 3],
+      ['relative', 8],
+      ['relative', 13],
+      ['relative', 18],
+      ['relative', 23],
+    ]);
+    expect(redirects[1]?.redirectUrl).toBe('../pro/sales/create-estimate-quote-line-sales');
+  });
+
+  it('reads both path forms and classifies each kind of address', () => {
+    const { redirects, diagnostics } = parse(`{
+  "redirections": [
+    { "source_path": "articles/old.md", "redirect_url": "https://learn.microsoft.com/azure/", "redirect_document_id": true },
+    { "source_path_from_root": "/articles/sales/old.md", "redirect_url": "/dynamics365/project-operations/sales/new" },
+    { "source_path": "articles\\\\time\\\\old.md", "redirect_url": "new", "redirect_document_id": "TRUE" }
+  ]
+}`);
+    expect(diagnostics).toEqual([]);
+    expect(redirects.map((r) => [r.sourcePath, r.urlKind, r.redirectDocumentId, r.line])).toEqual([
+      ['articles/old.md', 'absolute', true, 3],
+      ['articles/sales/old.md', 'site-relative', false, 4],
+      ['articles/time/old.md', 'relative', true, 5],
+    ]);
+  });
+
+  it('reports malformed entries on their lines and keeps the good ones', () => {
+    const { redirects, diagnostics } = parse(`{
+  "redirections": [
+    { "redirect_url": "/a" },
+    { "source_path": "articles/a.md" },
+    { "source_path": 12, "redirect_url": ["x"] },
+    { "source_path": "../other-repo/a.md", "redirect_url": "/a" },
+    { "source_path": "articles/image.png", "redirect_url": "/a" },
+    { "source_path": "articles/index.yml", "redirect_url": "/a" },
+    { "source_path": "/articles/b.md", "redirect_url": "/b", "redirect_document_id": "yes" },
+    { "source_path": "articles/ok.md", "source_path_from_root": "/articles/ok.md", "redirect_url": "/c" },
+    "articles/x.md",
+    { "source_path": "articles/dup.md", "redirect_url": "/d" },
+    { "source_path": "articles/DUP.md", "redirect_url": "/e" }
+  ]
+}`);
+    expect(diagnostics.map((d) => [d.line, d.key, d.severity, d.message])).toEqual([
+      [3, 'redirections[0].source_path', 'error', 'expected "source_path" with the old file, got none'],
+      [4, 'redirections[1].redirect_url', 'error', 'expected "redirect_url" with the new address, got none'],
+      [5, 'redirections[2].source_path', 'error', 'expected a file path, got 12'],
+      [5, 'redirections[2].redirect_url', 'error', 'expected an address, got a list'],
+      [6, 'redirections[3].source_path', 'error', 'expected a file inside the repository, got "../other-repo/a.md"'],
+      [7, 'redirections[4].source_path', 'error', 'expected a Markdown article (.md), got "articles/image.png"'],
+      [
+        8,
+        'redirections[5].source_path',
+        'warning',
+        'expected a Markdown article (.md), got "articles/index.yml", a YAML page this site does not publish',
+      ],
+      [
+        9,
+        'redirections[6].source_path',
+        'warning',
+        'expected a path relative to the repository root, got "/articles/b.md"; read without the "/"',
+      ],
+      [9, 'redirections[6].redirect_document_id', 'error', 'expected true or false, got "yes"'],
+      [10, 'redirections[7]', 'error', 'expected one of "source_path" and "source_path_from_root", got both'],
+      [11, 'redirections[8]', 'error', 'expected a redirection object, got "articles/x.md"'],
+      [
+        13,
+        'redirections[10].source_path',
+        'error',
+        'expected each source_path once, got "articles/DUP.md" again (first on line 12)',
+      ],
+    ]);
+    // A bad redirect_document_id is reported, but the address still moves.
+    expect(redirects.map((r) => [r.sourcePath, r.redirectDocumentId])).toEqual([
+      ['articles/index.yml', false],
+      ['articles/b.md', false],
+      ['articles/dup.md', false],
+    ]);
+  });
+
+  it('needs a redirections list', () => {
+    expect(parse('{}').diagnostics[0]?.message).toBe('expected a "redirections" list, got none');
+    expect(parse('{"redirections": {}}').diagnostics[0]?.message).toBe(
+      'expected "redirections" to be a list, got an object',
+    );
+    expect(parse('[]').diagnostics[0]?.message).toBe('expected an object with "redirections", got a list');
+    expect(
+      parse('{\n  "redirections": [\n    {"source_path": "a.md" "redirect_url": "b"}\n  ]\n}').diagnostics[0],
+    ).toMatchObject({
+      line: 3,
+      severity: 'error',
+    });
+  });
+});
+
+describe('classifyRedirectUrl', () => {
+  it.each([
+    ['https://learn.microsoft.com/', 'absolute'],
+    ['mailto:docs@example.com', 'absolute'],
+    ['//learn.microsoft.com/azure', 'absolute'],
+    ['/azure/virtual-machines/', 'site-relative'],
+    ['../pro/sales/x', 'relative'],
+    ['project-tracking-overview', 'relative'],
+  ])('%s is %s', (url, kind) => {
+    expect(classifyRedirectUrl(url)).toBe(kind);
+  });
+});

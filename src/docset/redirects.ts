@@ -1,0 +1,151 @@
+/**
+ * Reads .openpublishing.redirection.json, the Open Publishing list of old article addresses:
+ * `redirections[]` of `{ source_path, redirect_url, redirect_document_id? }`. `source_path` is the old
+ * Markdown file relative to the repository root; newer files write `source_path_from_root` with a leading
+ * "/" instead, and both are read. `redirect_url` may be a full URL, a path from the site root, or a path
+ * relative to the old article, as the Microsoft Learn contributor guide allows.
+ */
+import { posix } from 'node:path';
+import type { Diagnostic } from '../checks/diagnostics.ts';
+import { describeJson, member, parseJson, Problems, type JsonObject } from './json.ts';
+
+export type RedirectUrlKind = 'absolute' | 'site-relative' | 'relative';
+
+export interface Redirect {
+  /** The old file, relative to the repository root, with "/" separators: "articles/sales/old.md". */
+  sourcePath: string;
+  redirectUrl: string;
+  urlKind: RedirectUrlKind;
+  redirectDocumentId: boolean;
+  line: number;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+export function classifyRedirectUrl(url: string): RedirectUrlKind {
+  // "//host/path" names a host too, so it leaves the site like a URL with a scheme.
+  if (SCHEME.test(url) || url.startsWith('//')) return 'absolute';
+  return url.startsWith('/') ? 'site-relative' : 'relative';
+}
+
+export function parseRedirects(file: string, text: string): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
+  const { root, diagnostics } = parseJson(file, text);
+  const redirects: Redirect[] = [];
+  if (root === undefined) return { redirects, diagnostics };
+  const problems = new Problems(file);
+  const list = root.kind === 'object' ? member(root, 'redirections') : undefined;
+  if (root.kind !== 'object') {
+    problems.error(root.line, undefined, `expected an object with "redirections", got ${describeJson(root)}`);
+  } else if (list === undefined) {
+    problems.error(root.line, 'redirections', 'expected a "redirections" list, got none');
+  } else if (list.value.kind !== 'array') {
+    problems.error(list.line, 'redirections', `expected "redirections" to be a list, got ${describeJson(list.value)}`);
+  } else {
+    const seen = new Map<string, number>();
+    list.value.items.forEach((item, index) => {
+      const key = `redirections[${index}]`;
+      if (item.kind !== 'object') {
+        problems.error(item.line, key, `expected a redirection object, got ${describeJson(item)}`);
+        return;
+      }
+      const redirect = readRedirect(item, key, problems);
+      if (redirect === undefined) return;
+      // Learn addresses ignore case, so "Old.md" and "old.md" are one address redirected twice.
+      const folded = redirect.sourcePath.toLowerCase();
+      const earlier = seen.get(folded);
+      if (earlier !== undefined) {
+        problems.error(
+          redirect.line,
+          `${key}.source_path`,
+          `expected each source_path once, got "${redirect.sourcePath}" again (first on line ${earlier})`,
+        );
+        return;
+      }
+      seen.set(folded, redirect.line);
+      redirects.push(redirect);
+    });
+  }
+  return { redirects, diagnostics: [...diagnostics, ...problems.diagnostics] };
+}
+
+function readRedirect(node: JsonObject, key: string, problems: Problems): Redirect | undefined {
+  const relative = member(node, 'source_path');
+  const fromRoot = member(node, 'source_path_from_root');
+  const source = relative ?? fromRoot;
+  let sourcePath: string | undefined;
+  if (relative !== undefined && fromRoot !== undefined) {
+    problems.error(node.line, key, 'expected one of "source_path" and "source_path_from_root", got both');
+  } else if (source === undefined) {
+    problems.error(node.line, `${key}.source_path`, 'expected "source_path" with the old file, got none');
+  } else if (source.value.kind !== 'string') {
+    problems.error(source.line, `${key}.${source.key}`, `expected a file path, got ${describeJson(source.value)}`);
+  } else {
+    sourcePath = checkSourcePath(source.value.value, source.key, source.line, `${key}.${source.key}`, problems);
+  }
+
+  const url = member(node, 'redirect_url');
+  let redirectUrl: string | undefined;
+  if (url === undefined) {
+    problems.error(node.line, `${key}.redirect_url`, 'expected "redirect_url" with the new address, got none');
+  } else if (url.value.kind !== 'string' || url.value.value.trim() === '') {
+    problems.error(url.line, `${key}.redirect_url`, `expected an address, got ${describeJson(url.value)}`);
+  } else {
+    redirectUrl = url.value.value.trim();
+  }
+
+  const documentId = member(node, 'redirect_document_id');
+  let redirectDocumentId = false;
+  if (documentId !== undefined) {
+    const value = documentId.value;
+    // Localized repositories write "false" in quotes (ProjectOperations does); Open Publishing accepts it.
+    if (value.kind === 'boolean') redirectDocumentId = value.value;
+    else if (value.kind === 'string' && /^(?:true|false)$/i.test(value.value)) {
+      redirectDocumentId = value.value.toLowerCase() === 'true';
+    } else {
+      const got = describeJson(value);
+      problems.error(documentId.line, `${key}.redirect_document_id`, `expected true or false, got ${got}`);
+    }
+  }
+
+  if (sourcePath === undefined || redirectUrl === undefined) return undefined;
+  return { sourcePath, redirectUrl, urlKind: classifyRedirectUrl(redirectUrl), redirectDocumentId, line: node.line };
+}
+
+function checkSourcePath(
+  raw: string,
+  field: string,
+  line: number,
+  key: string,
+  problems: Problems,
+): string | undefined {
+  let path = raw.trim().replaceAll('\\', '/');
+  if (path.startsWith('/')) {
+    if (field === 'source_path') {
+      problems.warning(
+        line,
+        key,
+        `expected a path relative to the repository root, got "${raw}"; read without the "/"`,
+      );
+    }
+    path = path.replace(/^\/+/, '');
+  } else if (field === 'source_path_from_root') {
+    problems.warning(line, key, `expected a path starting with "/" from the repository root, got "${raw}"`);
+  }
+  const normalized = posix.normalize(path === '' ? '.' : path);
+  if (normalized === '.' || normalized === '..' || normalized.startsWith('../')) {
+    problems.error(line, key, `expected a file inside the repository, got "${raw}"`);
+    return undefined;
+  }
+  const extension = posix.extname(normalized).toLowerCase();
+  if (extension === '.yml' || extension === '.yaml') {
+    problems.warning(
+      line,
+      key,
+      `expected a Markdown article (.md), got "${raw}", a YAML page this site does not publish`,
+    );
+  } else if (extension !== '.md') {
+    problems.error(line, key, `expected a Markdown article (.md), got "${raw}"`);
+    return undefined;
+  }
+  return normalized;
+}
