@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import type { Diagnostic } from '../checks/diagnostics.ts';
-import { linksToArticle } from '../articles/files.ts';
+import { hasArticleExtension } from '../articles/files.ts';
 import { globMatcher, globProblems } from './glob.ts';
 import { describeJson, member, parseJson, Problems, toPlain, type JsonNode, type JsonObject } from './json.ts';
 import { isTocFileName } from './toc.ts';
@@ -284,7 +284,7 @@ export function isContentFile(config: DocfxConfig, relativePath: string): boolea
 export function isArticleFile(config: DocfxConfig, relativePath: string): boolean {
   // "toc.md" is Markdown but a TOC, not an article.
   const file = normalizePath(relativePath);
-  if (!linksToArticle(file) || isTocFileName(file)) return false;
+  if (!hasArticleExtension(file) || isTocFileName(file)) return false;
   return isContentFile(config, relativePath);
 }
 

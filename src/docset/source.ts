@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../checks/diagnostics.ts';
+import { parseDocfxConfig, type DocfxConfig } from './docfx-config.ts';
+import { parsePublishConfig, type DependentRepository, type PublishedDocset } from './publish-config.ts';
+
+/**
+ * What CONTENT_DIR points at: a plain folder of articles, a DocFX doc set (a folder with
+ * docfx.json), or a whole Open Publishing repository whose publish configuration names its doc
+ * set folder. Everything after this step works on one doc set folder, whichever it was.
+ */
+
+export const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
+export const REDIRECTION_FILE = '.openpublishing.redirection.json';
+export const DOCFX_CONFIG = 'docfx.json';
+
+export type SourceKind = 'folder' | 'docset' | 'repository';
+
+export interface ContentSource {
+  kind: SourceKind;
+  /** The doc set folder: articles, TOCs, includes and media are read below it. */
+  folder: string;
+  /** The repository root: nothing outside it is ever read. The folder itself for a plain folder or doc set. */
+  root: string;
+  docfx: DocfxConfig | undefined;
+  /** The doc set as the publish configuration names it, for a repository. */
+  docset: PublishedDocset | undefined;
+  /** Where the English originals of a localized repository live (its `_repo.en-us` entry). */
+  englishSource: DependentRepository | undefined;
+  /** The repository's redirection files that exist, relative to its root. */
+  redirectionFiles: string[];
+  diagnostics: Diagnostic[];
+}
+
+function readText(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * Reads the configuration files of the folder: a repository's publish configuration first, then
+ * the docfx.json of the doc set it names (or of the folder itself).
+ */
+export function resolveContentSource(folder: string, displayRoot = process.cwd()): ContentSource {
+  const display = (file: string) => path.relative(displayRoot, file) || '.';
+  const diagnostics: Diagnostic[] = [];
+  const source: ContentSource = {
+    kind: 'folder',
+    folder,
+    root: folder,
+    docfx: undefined,
+    docset: undefined,
+    englishSource: undefined,
+    redirectionFiles: [],
+    diagnostics,
+  };
+
+  const publishFile = path.join(folder, PUBLISH_CONFIG);
+  if (existsSync(publishFile)) {
+    const { config, diagnostics: found } = parsePublishConfig(display(publishFile), readText(publishFile));
+    diagnostics.push(...found);
+    source.kind = 'repository';
+    source.englishSource = config.englishSource;
+    source.redirectionFiles = [REDIRECTION_FILE, ...config.redirectionFiles].filter((file) =>
+      existsSync(path.join(folder, file)),
+    );
+    const [first, ...others] = config.docsets;
+    if (first === undefined) {
+      diagnostics.push({
+        file: display(publishFile),
+        severity: 'error',
+        key: 'docsets_to_publish',
+        message: 'expected at least one doc set to publish, got none',
+      });
+      return source;
+    }
+    if (others.length > 0) {
+      diagnostics.push({
+        file: display(publishFile),
+        line: others[0]!.line,
+        severity: 'error',
+        key: 'docsets_to_publish',
+        message: `expected one doc set, got ${config.docsets.length} (${config.docsets.map((docset) => docset.name).join(', ')}): build each with CONTENT_DIR set to its folder`,
+      });
+    }
+    source.docset = first;
+    source.folder = path.join(folder, first.sourceFolder);
+    if (!existsSync(source.folder) || !statSync(source.folder).isDirectory()) {
+      diagnostics.push({
+        file: display(publishFile),
+        line: first.line,
+        severity: 'error',
+        key: 'build_source_folder',
+        message: `expected the doc set folder "${first.sourceFolder}" in the repository, found none`,
+      });
+      return source;
+    }
+  }
+
+  const docfxFile = path.join(source.folder, DOCFX_CONFIG);
+  if (existsSync(docfxFile)) {
+    const { config, diagnostics: found } = parseDocfxConfig(display(docfxFile), readText(docfxFile));
+    diagnostics.push(...found);
+    source.docfx = config;
+    if (source.kind === 'folder') source.kind = 'docset';
+  }
+  return source;
+}
