@@ -1,0 +1,319 @@
+import type { Code, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Custom, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { Context } from './document.ts';
+
+/**
+ * What the DocFX block extensions share. The parser knows none of them: a `:::row:::` or
+ * `::: zone pivot="…"` tag arrives as a line of paragraph text, often in one paragraph with the
+ * lines around it, and a tab group is a run of ordinary headings. Each extension module owns its
+ * own tags; this module splits paragraphs at those lines, pairs openers with closers and builds
+ * the elements, so every extension treats malformed input the same way: a tag that closes nothing
+ * stays as the text it was, and a block never closed ends with its container.
+ */
+
+/** A node that can sit among blocks: one of mdast's, or an element this layer built. */
+export type Block = RootContent | Custom;
+
+/** A parent whose children are blocks: the root, a block quote, a list item, a built element. */
+export interface Container {
+  readonly children?: readonly unknown[] | undefined;
+}
+
+export function isParagraph(node: Readonly<Block>): node is Paragraph {
+  return node.type === 'paragraph';
+}
+
+function isCode(node: Readonly<Block>): node is Code {
+  return node.type === 'code';
+}
+
+/** A block element for the HTML: a user-defined node, which Sätteri renders through `hName`. */
+export function element(
+  type: string,
+  tagName: string,
+  properties: Readonly<Record<string, unknown>>,
+  children: readonly Block[],
+): Custom {
+  return {
+    type,
+    data: { hName: tagName, hProperties: properties } as NonNullable<Custom['data']>,
+    children: [...children],
+  };
+}
+
+/** The attributes of a DocFX tag: `name="value"` or `name='value'`; anything else is skipped. */
+export function tagAttributes(text: string): ReadonlyMap<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of text.matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const name = match[1]!.toLowerCase();
+    if (!attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? '');
+  }
+  return attributes;
+}
+
+/** One source line of a paragraph: its inline nodes and the text each contributes. */
+export interface Line {
+  readonly nodes: readonly PhrasingContent[];
+  readonly texts: readonly string[];
+  /** Ended by a hard break (two trailing spaces) rather than a plain line end. */
+  readonly hardBreak: boolean;
+}
+
+/** The text of a line as the reader sees it, trimmed: what tags are recognised by. */
+export function lineText(line: Line): string {
+  return line.texts.join('').trim();
+}
+
+/**
+ * A paragraph cut into its source lines. Line ends live inside text values ("a\nb") or are hard
+ * breaks; a text node is split only where it spans lines, so other nodes stay the same nodes.
+ */
+export function paragraphLines(paragraph: Readonly<Paragraph>, ctx: Context): Line[] {
+  const lines: Line[] = [];
+  let nodes: PhrasingContent[] = [];
+  let texts: string[] = [];
+  const add = (node: PhrasingContent, text: string) => {
+    nodes.push(node);
+    texts.push(text);
+  };
+  const endLine = (hardBreak: boolean) => {
+    lines.push({ nodes, texts, hardBreak });
+    nodes = [];
+    texts = [];
+  };
+  for (const child of paragraph.children) {
+    if (child.type === 'break') endLine(true);
+    else if (child.type !== 'text') add(child, ctx.textContent(child));
+    else if (!child.value.includes('\n')) add(child, child.value);
+    else
+      child.value.split('\n').forEach((piece, index) => {
+        if (index > 0) endLine(false);
+        if (piece !== '') add({ type: 'text', value: piece }, piece);
+      });
+  }
+  endLine(false);
+  return lines;
+}
+
+/** True when a text node of the paragraph holds `sign`: a cheap test before reading its lines. */
+export function holds(paragraph: Readonly<Paragraph>, sign: string): boolean {
+  return paragraph.children.some((child) => child.type === 'text' && child.value.includes(sign));
+}
+
+/** Lines joined back into one paragraph, each line end as it was written. */
+export function paragraphOf(lines: readonly Pick<Line, 'nodes' | 'hardBreak'>[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous) children.push(previous.hardBreak ? { type: 'break' } : { type: 'text', value: '\n' });
+    children.push(...line.nodes);
+  });
+  return { type: 'paragraph', children };
+}
+
+/** How one extension reads its tags and builds its blocks. */
+export interface BlockRules<Tag> {
+  /** Text every tag line holds in a text node (`:::`): paragraphs without it are not read line by line. */
+  readonly sign: string;
+  /** The tag a whole line is, or undefined for any other line. */
+  tag(line: string): Tag | undefined;
+  /** True for a tag that opens a block; the others close one. */
+  opens(tag: Tag): boolean;
+  /** True when the closing tag `tag` ends the block that `open` began. */
+  closes(tag: Tag, open: Tag): boolean;
+  /**
+   * The nodes a block becomes; `closed` is false for one still open where its container ends.
+   * Undefined leaves the opening tag as text, followed by the block's content.
+   */
+  build(open: Tag, children: Block[], closed: boolean): Block[] | undefined;
+}
+
+interface LineItem {
+  readonly line: Line;
+  /** The paragraph the line came from, so neighbouring lines can be joined again. */
+  readonly from: Readonly<Paragraph>;
+  readonly fromLines: number;
+}
+type Item = { readonly node: Block } | LineItem;
+
+interface Frame<Tag> {
+  readonly tag: Tag;
+  readonly opener: LineItem;
+  readonly items: Item[];
+}
+
+/** Items in order as blocks: lines of one paragraph side by side become one paragraph again. */
+function blocksOf(items: readonly Item[]): Block[] {
+  const blocks: Block[] = [];
+  let run: LineItem[] = [];
+  const flush = () => {
+    const first = run[0];
+    // A paragraph whose every line is back together is the original node, untouched.
+    if (first) blocks.push(run.length === first.fromLines ? first.from : paragraphOf(run.map((item) => item.line)));
+    run = [];
+  };
+  for (const item of items) {
+    if ('node' in item) {
+      flush();
+      blocks.push(item.node);
+    } else {
+      if (run[0] && run[0].from !== item.from) flush();
+      run.push(item);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** The children with each paragraph that holds a tag line cut into lines; undefined if none does. */
+function itemsOf<Tag>(
+  children: readonly Block[],
+  rules: BlockRules<Tag>,
+  ctx: Context,
+): { items: Item[]; tags: Map<LineItem, Tag> } | undefined {
+  const items: Item[] = [];
+  const tags = new Map<LineItem, Tag>();
+  for (const child of children) {
+    const lines = isParagraph(child) && holds(child, rules.sign) ? paragraphLines(child, ctx) : [];
+    const found = lines.map((line) => rules.tag(lineText(line)));
+    if (!isParagraph(child) || found.every((tag) => tag === undefined)) {
+      items.push({ node: child });
+      continue;
+    }
+    lines.forEach((line, index) => {
+      const item: LineItem = { line, from: child, fromLines: lines.length };
+      const tag = found[index];
+      if (tag !== undefined) tags.set(item, tag);
+      items.push(item);
+    });
+  }
+  return tags.size > 0 ? { items, tags } : undefined;
+}
+
+/**
+ * The children with every block the rules find built, or undefined when there is none (so the
+ * caller leaves the tree alone). Blocks nest; a closing tag with no block to close, and an opening
+ * tag the rules decline to build, stay text.
+ */
+export function buildBlocks<Tag>(
+  children: readonly Block[],
+  rules: BlockRules<Tag>,
+  ctx: Context,
+): Block[] | undefined {
+  const found = itemsOf(children, rules, ctx);
+  if (!found) return undefined;
+  const root: Item[] = [];
+  const stack: Frame<Tag>[] = [];
+  let built = false;
+  const current = () => stack.at(-1)?.items ?? root;
+  /** Ends the innermost block, by its end tag or (none) where the container ends. */
+  const close = (end?: LineItem) => {
+    const frame = stack.pop()!;
+    const nodes = rules.build(frame.tag, blocksOf(frame.items), end !== undefined);
+    if (nodes) built = true;
+    const declined = end ? [frame.opener, ...frame.items, end] : [frame.opener, ...frame.items];
+    current().push(...(nodes ? nodes.map((node) => ({ node })) : declined));
+  };
+  for (const item of found.items) {
+    const tag = 'node' in item ? undefined : found.tags.get(item);
+    if (tag === undefined || 'node' in item) current().push(item);
+    else if (rules.opens(tag)) stack.push({ tag, opener: item, items: [] });
+    else {
+      const target = stack.findLastIndex((frame) => rules.closes(tag, frame.tag));
+      if (target === -1) current().push(item);
+      else {
+        // Blocks opened inside the one this tag closes end with it.
+        while (stack.length > target + 1) close();
+        close(item);
+      }
+    }
+  }
+  while (stack.length > 0) close();
+  return built ? blocksOf(root) : undefined;
+}
+
+/**
+ * The plugin for documents whose source matches `uses`, and no pass at all for the others: most
+ * articles use none of these extensions, and each plugin is a walk over the whole tree.
+ */
+export function onlyIfUsed(uses: RegExp, plugin: MdastPluginDefinition): MdastPluginEntry {
+  return (document: PluginFactoryContext) => (uses.test(document.source) ? plugin : null);
+}
+
+/** Rewrites the children of one container, or returns undefined to leave them alone. */
+export type Rewrite = (children: readonly Block[], ctx: Context) => Block[] | undefined;
+
+/**
+ * A plugin that rewrites the children of every block container: the root before the walk (so
+ * what it builds is walked too), block quotes, list items and the elements earlier plugins built
+ * (a zone's content, a column) as the walk meets them.
+ */
+export function containersPlugin(name: string, rewrite: Rewrite): MdastPluginDefinition {
+  const visit = (node: Readonly<Container>, ctx: Context) => {
+    if (!Array.isArray(node.children)) return;
+    const children = rewrite(node.children as Block[], ctx);
+    if (children) ctx.setProperty(node as Custom, 'children', children);
+  };
+  return {
+    name,
+    before: visit,
+    blockquote: visit,
+    listItem: visit,
+    footnoteDefinition: visit,
+    custom: visit,
+  };
+}
+
+/**
+ * True for an indented code block, false for a fenced one (or one whose source is unknown). A
+ * fenced block's position starts at its fence; an indented one's at its indentation.
+ */
+function isIndented(code: Readonly<Code>, source: string): boolean {
+  const start = code.position?.start.offset;
+  return start !== undefined && !/^(?:`{3}|~{3})/.test(source.slice(start, start + 3));
+}
+
+/**
+ * Lines indented inside a DocFX block, as the Microsoft Learn columns example has them:
+ *
+ *     :::column span="2":::
+ *        **Bold**
+ *
+ *        Lorem ipsum
+ *
+ * After a blank line CommonMark reads four or more spaces as an indented code block, while DocFX
+ * reads the block's content relative to its tag. This pass, run before the one that builds the
+ * blocks, parses such code blocks again as Markdown, dedented, with any tag line in them trimmed
+ * so the next pass finds it. Fenced code stays code. `depth` tells how a tag line changes the
+ * nesting (+1 opens, -1 closes, 0 other lines). Positions are needed to tell indented code from
+ * fenced, and tracking them slows parsing, so the pass runs only on documents that use the tags.
+ */
+export function indentedContentPlugin(name: string, uses: RegExp, depth: (line: string) => number): MdastPluginEntry {
+  const isTag = (line: string) => depth(line.trim()) !== 0;
+  const definition: MdastPluginDefinition = {
+    ...containersPlugin(name, (children, ctx) => {
+      let open = 0;
+      for (const child of children) {
+        if (isParagraph(child) && holds(child, ':::'))
+          for (const line of paragraphLines(child, ctx)) open = Math.max(0, open + depth(lineText(line)));
+        // Code outside a block, and fenced code anywhere, is code: its tag lines are examples.
+        if (!isCode(child) || open === 0 || !isIndented(child, ctx.source)) continue;
+        ctx.replaceNode(child, { raw: dedent(child.value, isTag), mdxExpressions: false });
+        for (const line of child.value.split('\n')) open = Math.max(0, open + depth(line.trim()));
+      }
+      // Code blocks are replaced one by one; the children list itself stays.
+      return undefined;
+    }),
+    options: { position: true },
+  };
+  return onlyIfUsed(uses, definition);
+}
+
+/** Lines moved left by their common indentation; tag lines lose all of theirs. */
+export function dedent(text: string, isTag: (line: string) => boolean): string {
+  const lines = text.split('\n');
+  const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+  const content = lines.filter((line) => line.trim() !== '' && !isTag(line));
+  const common = Math.min(...content.map(indent));
+  return lines.map((line) => (isTag(line) ? line.trim() : line.slice(Math.min(common, indent(line))))).join('\n');
+}

@@ -1,0 +1,55 @@
+import type { Blockquote } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
+import { onlyIfUsed, tagAttributes } from './blocks.ts';
+import type { Context } from './document.ts';
+
+/**
+ * DocFX `[!div]` blocks (Microsoft Learn Markdown reference, "Next step action", "Checklist",
+ * "Selectors"): a block quote whose first line is the marker, the rest of it the content.
+ *
+ *     > [!div class="nextstepaction"]
+ *     > [Next article](next.md)
+ *
+ * becomes `<div class="nextstepaction"><p><a href="…">Next article</a></p></div>`. The stylesheet
+ * gives `nextstepaction` (a prominent link), `checklist` (a list ticked off) and
+ * `op_single_selector` (a row of links) their looks; any other class (`mx-tdBreakAll`…) is kept,
+ * on a plain `<div>`, each name reduced to letters, digits, `-` and `_` (a name with anything else
+ * is dropped), so what an article writes stays a class name and nothing more.
+ */
+
+const DIV_MARKER = /^\[!div\s+([^\]\n]*)\][ \t]*(?:\n|$)/i;
+
+/** The classes a block quote's leading `[!div class="…"]` gives, with the marker's length, or undefined. */
+export function divMarker(text: string): { classes: string[]; length: number } | undefined {
+  const match = DIV_MARKER.exec(text);
+  if (!match) return undefined;
+  const classes = (tagAttributes(match[1]!).get('class') ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
+  return { classes, length: match[0].length };
+}
+
+function convertDiv(node: Readonly<Blockquote>, ctx: Context): void {
+  const first = node.children[0];
+  if (first?.type !== 'paragraph') return;
+  const lead = first.children[0];
+  if (lead?.type !== 'text') return;
+  const marker = divMarker(lead.value);
+  if (!marker) return;
+
+  const rest = lead.value.slice(marker.length);
+  if (rest !== '') ctx.setProperty(lead, 'value', rest);
+  else if (first.children.length > 1) ctx.removeNode(lead);
+  else ctx.removeNode(first);
+  ctx.setProperty(node, 'data', {
+    hName: 'div',
+    hProperties: marker.classes.length > 0 ? { className: marker.classes } : {},
+  });
+}
+
+export function divClassPlugin(): MdastPluginEntry {
+  return onlyIfUsed(/\[!div/i, {
+    name: 'docfx-div-class',
+    blockquote(node, ctx) {
+      convertDiv(node, ctx);
+    },
+  });
+}

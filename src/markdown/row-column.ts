@@ -1,0 +1,80 @@
+import type { MdastPluginEntry } from 'satteri';
+import {
+  buildBlocks,
+  containersPlugin,
+  element,
+  indentedContentPlugin,
+  onlyIfUsed,
+  tagAttributes,
+  type Block,
+} from './blocks.ts';
+
+/**
+ * DocFX columns (Microsoft Learn Markdown reference, "Columns"):
+ *
+ *     :::row:::
+ *        :::column span="2":::
+ *           Content…
+ *        :::column-end:::
+ *        :::column span="":::
+ *           More content…
+ *        :::column-end:::
+ *     :::row-end:::
+ *
+ * become `<div class="row">` holding `<div class="column span-2">` and `<div class="column">`,
+ * laid out side by side by the stylesheet (`span` as a class, since the policy forbids style
+ * attributes) and stacked on narrow screens. A row or column left open ends with its container;
+ * an end tag with nothing to end stays text.
+ */
+
+export type RowColumnTag =
+  { kind: 'row' } | { kind: 'column'; span: number | undefined } | { kind: 'row-end' } | { kind: 'column-end' };
+
+const TAG = /^:::\s*(row-end|column-end|row|column)(?![\w-])(.*?):::$/;
+
+/** The tag a whole line is (`:::row:::`, `:::column span="2":::`, their end tags), or undefined. */
+export function rowColumnTag(line: string): RowColumnTag | undefined {
+  const match = TAG.exec(line.trim());
+  if (!match) return undefined;
+  const kind = match[1] as RowColumnTag['kind'];
+  if (kind !== 'column') return { kind };
+  // Learn allows up to four columns, so a span of more would be no layout at all.
+  const span = Number(tagAttributes(match[2]!).get('span'));
+  return { kind, span: Number.isInteger(span) && span >= 2 && span <= 4 ? span : undefined };
+}
+
+function depthChange(line: string): number {
+  const kind = rowColumnTag(line)?.kind;
+  return kind === 'row' || kind === 'column' ? 1 : kind === undefined ? 0 : -1;
+}
+
+function build(open: RowColumnTag, children: Block[]): Block[] {
+  if (open.kind === 'row') return [element('docfxRow', 'div', { className: ['row'] }, children)];
+  const span = open.kind === 'column' && open.span !== undefined ? [`span-${open.span}`] : [];
+  return [element('docfxColumn', 'div', { className: ['column', ...span] }, children)];
+}
+
+const USES = /:::\s*(?:row|column)/;
+
+export function rowColumnPlugin(): MdastPluginEntry[] {
+  return [
+    indentedContentPlugin('docfx-row-column-indent', USES, depthChange),
+    onlyIfUsed(
+      USES,
+      containersPlugin('docfx-row-column', (children, ctx) =>
+        buildBlocks(
+          children,
+          {
+            sign: ':::',
+            tag: rowColumnTag,
+            opens: (tag) => tag.kind === 'row' || tag.kind === 'column',
+            // Ending a row also ends a column left open in it.
+            closes: (tag, open) => (tag.kind === 'row-end' ? open.kind === 'row' : open.kind === 'column'),
+            build,
+          },
+          ctx,
+        ),
+      ),
+    ),
+  ];
+}

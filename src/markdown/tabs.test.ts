@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { tabId } from './tabs.ts';
+import { renderCompact as render } from '../../tests/support/render-markdown.ts';
+
+describe('DocFX tabs', () => {
+  it('renders the reference example as sections under headings, with the closing rule removed', async () => {
+    const html = await render(
+      [
+        'Ievads.',
+        '',
+        '# [Linux](#tab/linux)',
+        '',
+        'Saturs Linux cilnei.',
+        '',
+        '# [Windows](#tab/windows)',
+        '',
+        'Saturs Windows cilnei.',
+        '',
+        '---',
+        '',
+        'Pēc cilnēm.',
+      ].join('\n'),
+    );
+    expect(html).toBe(
+      '<p>Ievads.</p><div class="tabs">' +
+        '<section class="tab" aria-labelledby="tab-linux"><h1 id="tab-linux">Linux</h1><p>Saturs Linux cilnei.</p></section>' +
+        '<section class="tab" aria-labelledby="tab-windows"><h1 id="tab-windows">Windows</h1><p>Saturs Windows cilnei.</p></section>' +
+        '</div><p>Pēc cilnēm.</p>',
+    );
+    expect(html).not.toContain('tablist');
+    expect(html).not.toContain('<hr>');
+  });
+
+  it('renders dependent tabs like the others, keeping the label’s formatting', async () => {
+    const html = await render(
+      '## [**.NET** (Linux)](#tab/dotnet/linux)\n\nA\n\n## [Python](#tab/python/linux)\n\nB\n\n---\n',
+    );
+    expect(html).toBe(
+      '<div class="tabs">' +
+        '<section class="tab" aria-labelledby="tab-dotnet-linux"><h2 id="tab-dotnet-linux"><strong>.NET</strong> (Linux)</h2><p>A</p></section>' +
+        '<section class="tab" aria-labelledby="tab-python-linux"><h2 id="tab-python-linux">Python</h2><p>B</p></section>' +
+        '</div>',
+    );
+  });
+
+  it('keeps alerts, lists and deeper headings inside a tab', async () => {
+    const html = await render(
+      '## [Portāls](#tab/portal)\n\n> [!NOTE]\n> Piezīme cilnē.\n\n### Soļi\n\n1. Viens\n\n## [CLI](#tab/cli)\n\n```sh\naz login\n```\n\n---\n',
+    );
+    expect(html).toBe(
+      '<div class="tabs"><section class="tab" aria-labelledby="tab-portal"><h2 id="tab-portal">Portāls</h2>' +
+        '<div class="callout callout-note" role="note"><p class="callout-label"><strong>Piezīme</strong></p><p>Piezīme cilnē.</p></div>' +
+        '<h3>Soļi</h3><ol><li>Viens</li></ol></section>' +
+        '<section class="tab" aria-labelledby="tab-cli"><h2 id="tab-cli">CLI</h2><pre><code class="language-sh">az login\n</code></pre></section></div>',
+    );
+  });
+
+  it('closes a group without "---" where the document ends, losing no text', async () => {
+    // After the title: a leading level-1 heading is the article's title, which the page renders.
+    const html = await render('# Virsraksts\n\n# [A](#tab/a)\n\nPirmais.\n\n# [B](#tab/b)\n\nOtrais.\n');
+    expect(html).toBe(
+      '<div class="tabs"><section class="tab" aria-labelledby="tab-a"><h1 id="tab-a">A</h1><p>Pirmais.</p></section>' +
+        '<section class="tab" aria-labelledby="tab-b"><h1 id="tab-b">B</h1><p>Otrais.</p></section></div>',
+    );
+  });
+
+  it('ends a group at a heading as high as its tabs, and keeps other rules', async () => {
+    const html = await render('## [A](#tab/a)\n\nA.\n\n## Nākamie soļi\n\n---\n\nBeigas.\n');
+    expect(html).toBe(
+      '<div class="tabs"><section class="tab" aria-labelledby="tab-a"><h2 id="tab-a">A</h2><p>A.</p></section></div>' +
+        '<h2>Nākamie soļi</h2><hr><p>Beigas.</p>',
+    );
+  });
+
+  it('keeps a legacy anchor as the heading id, and makes repeated tab ids unique', async () => {
+    const html = await render(
+      '# Virsraksts\n\n# <a name="http"></a>[HTTP](#tab/http)\n\nA\n\n---\n\n# [HTTP](#tab/http)\n\nB\n\n# [](#tab/go)\n\nC\n\n---\n\n# [HTTP](#tab/http)\n\nD\n',
+    );
+    expect(html).toContain('<section class="tab" aria-labelledby="http"><h1 id="http">HTTP</h1><p>A</p></section>');
+    expect(html).toContain(
+      '<section class="tab" aria-labelledby="tab-http"><h1 id="tab-http">HTTP</h1><p>B</p></section>',
+    );
+    expect(html).toContain('<section class="tab" aria-labelledby="tab-go"><h1 id="tab-go">go</h1><p>C</p></section>');
+    expect(html).toContain('<h1 id="tab-http-2">HTTP</h1>');
+  });
+
+  it('leaves headings that only mention a tab link alone', async () => {
+    const html = await render('## [A](#tab/a) un vairāk\n\n## [B](#cits)\n');
+    expect(html).toBe('<h2><a href="#tab/a">A</a> un vairāk</h2><h2><a href="#cits">B</a></h2>');
+  });
+
+  it('reads tab ids from link addresses', () => {
+    expect(tabId('#tab/linux')).toBe('linux');
+    expect(tabId('#tab/dotnet/linux')).toBe('dotnet-linux');
+    expect(tabId('#tab/')).toBeUndefined();
+    expect(tabId('other.md#tab/x')).toBeUndefined();
+  });
+});

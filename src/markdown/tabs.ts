@@ -1,0 +1,115 @@
+import type { Heading, Link, PhrasingContent } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
+import { containersPlugin, element, onlyIfUsed, type Block } from './blocks.ts';
+import type { Context, DocumentIds } from './document.ts';
+
+/**
+ * DocFX tabbed content (Microsoft Learn Markdown reference, "Tabs"; DocFX "Tabbed Content"):
+ *
+ *     # [Linux](#tab/linux)
+ *     Content for Linux…
+ *     # [Windows](#tab/windows)
+ *     Content for Windows…
+ *     ---
+ *
+ * Learn turns the headings into a tab list switched by script. With no script every tab stays
+ * reachable, in source order, as a section under a real heading of the same level:
+ * `<div class="tabs"><section class="tab" aria-labelledby="tab-linux"><h1 id="tab-linux">Linux</h1>…`.
+ * No `role="tablist"`: tabs without script to switch them would promise keyboard behaviour the
+ * page does not have. Dependent tabs (`#tab/linux/python`) are sections like any other. The
+ * group ends at `---` (removed), at a heading as high as its tabs that is no tab, or where its
+ * container ends (a document whose last group lacks `---` keeps all its text).
+ */
+
+const TAB_LINK = /^#tab\/([^/\s]+)(?:\/([^/\s]+))?$/;
+
+/** The tab a link address names (`#tab/id` or `#tab/id/dependent`), as "id" or "id-dependent". */
+export function tabId(url: string): string | undefined {
+  const match = TAB_LINK.exec(url);
+  return match ? [match[1], match[2]].filter((part) => part !== undefined).join('-') : undefined;
+}
+
+interface Tab {
+  readonly heading: Readonly<Heading>;
+  readonly link: Readonly<Link>;
+  readonly id: string;
+  readonly content: Block[];
+}
+
+/** The link a tab heading consists of; blank text around it does not count. */
+function tabLink(node: Readonly<Block>): { heading: Readonly<Heading>; link: Readonly<Link>; id: string } | undefined {
+  if (node.type !== 'heading') return undefined;
+  const heading = node as Heading;
+  const parts = heading.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const link = parts[0];
+  if (parts.length !== 1 || link?.type !== 'link') return undefined;
+  const id = tabId(link.url);
+  return id === undefined ? undefined : { heading, link, id };
+}
+
+/** An id for the tab's heading: the one a legacy anchor gave it, else a free one made of the tab's. */
+function headingId(heading: Readonly<Heading>, id: string, ids: DocumentIds): string {
+  const given = (heading.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+  if (typeof given === 'string') return given;
+  const base = `tab-${id.replace(/[^\w-]/g, '-')}`;
+  let claimed = ids.claim(base);
+  for (let n = 2; claimed === undefined; n++) claimed = ids.claim(`${base}-${n}`);
+  return claimed;
+}
+
+function section(tab: Tab, ids: DocumentIds, ctx: Context): Block {
+  const id = headingId(tab.heading, tab.id, ids);
+  // A tab named by nothing but its link keeps a name: its id.
+  const label: PhrasingContent[] =
+    ctx.textContent(tab.link).trim() === '' ? [{ type: 'text', value: tab.id }] : [...tab.link.children];
+  const heading: Heading = {
+    type: 'heading',
+    depth: tab.heading.depth,
+    data: { ...tab.heading.data, hProperties: { id } },
+    children: label,
+  };
+  return element('docfxTab', 'section', { className: ['tab'], ariaLabelledBy: id }, [heading, ...tab.content]);
+}
+
+/**
+ * The tabs of the group whose first tab heading is at `start`, and where the content after the
+ * group begins: past its `---`, or at the heading or container end that ended it.
+ */
+function tabGroup(children: readonly Block[], start: number): { tabs: Tab[]; next: number } {
+  const first = tabLink(children[start]!)!;
+  const tabs: Tab[] = [{ ...first, content: [] }];
+  for (let index = start + 1; index < children.length; index++) {
+    const node = children[index]!;
+    if (node.type === 'thematicBreak') return { tabs, next: index + 1 };
+    const tab = tabLink(node);
+    if (tab && tab.heading.depth === first.heading.depth) tabs.push({ ...tab, content: [] });
+    else if (node.type === 'heading' && (node as Heading).depth <= first.heading.depth) return { tabs, next: index };
+    else tabs.at(-1)!.content.push(node);
+  }
+  return { tabs, next: children.length };
+}
+
+/** The children with every tab group built, or undefined when there is none. */
+function groupTabs(children: readonly Block[], ids: DocumentIds, ctx: Context): Block[] | undefined {
+  const result: Block[] = [];
+  let found = false;
+  for (let index = 0; index < children.length;) {
+    if (!tabLink(children[index]!)) {
+      result.push(children[index++]!);
+      continue;
+    }
+    found = true;
+    const { tabs, next } = tabGroup(children, index);
+    const sections = tabs.map((tab) => section(tab, ids, ctx));
+    result.push(element('docfxTabs', 'div', { className: ['tabs'] }, sections));
+    index = next;
+  }
+  return found ? result : undefined;
+}
+
+export function tabsPlugin(ids: DocumentIds): MdastPluginEntry {
+  return onlyIfUsed(
+    /#tab\//,
+    containersPlugin('docfx-tabs', (children, ctx) => groupTabs(children, ids, ctx)),
+  );
+}

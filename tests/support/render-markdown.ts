@@ -1,0 +1,40 @@
+import { markdownToHtml } from 'satteri';
+import { createLinkTargets } from '../../src/articles/link-targets.ts';
+import { docfxMarkdown } from '../../src/markdown/index.ts';
+
+/**
+ * Test support, not part of the site: renders Markdown through the whole DocFX layer, with the
+ * options the site uses, so the extension tests see the HTML a page gets.
+ */
+
+const targets = createLinkTargets(
+  ['other-article.md'],
+  ['media/pic-one.png', 'media/a.png', 'media/a-big.png'],
+  '/palidziba/',
+  {
+    origin: 'https://learn.microsoft.com',
+    localePath: '/lv-lv',
+    docSetPath: '/AlchemyInsights/',
+  },
+);
+/** The layer as the site assembles it, for tests that compile some other way (MDX). */
+export const plugins = docfxMarkdown({ targets, folder: '/nowhere', lang: 'lv' });
+
+/** What Astro passes in with each document, which the plugins read and fill. */
+export function astroData() {
+  return { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+}
+
+export async function render(markdown: string): Promise<string> {
+  const { html } = await markdownToHtml(markdown, {
+    ...plugins,
+    features: { gfm: true, smartPunctuation: false, rawHtml: true },
+    data: { astro: astroData() },
+  });
+  return html;
+}
+
+/** The HTML without the line breaks between elements, so a test can match a whole structure. */
+export async function renderCompact(markdown: string): Promise<string> {
+  return (await render(markdown)).replace(/>\n+</g, '><').trim();
+}
