@@ -1,17 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { ARTICLE_GLOB, contentSettings } from './articles/files';
-import { slugFromFileName } from './articles/slug';
-import { frontmatterSchema } from './schemas/frontmatter';
+import { contentSettings } from './articles/files';
+import { resolveContentSource } from './docset/source';
+import { docsLoader } from './loaders/docs-loader';
+import { frontmatterSchemaFor } from './schemas/frontmatter';
+
+const settings = contentSettings();
 
 const articles = defineCollection({
-  loader: glob({
-    pattern: ARTICLE_GLOB,
-    base: contentSettings().folder,
-    generateId: ({ entry }) => slugFromFileName(entry),
-    retainBody: false,
-  }),
-  schema: frontmatterSchema,
+  loader: docsLoader(resolveContentSource(settings.folder)),
+  schema: frontmatterSchemaFor(settings.strict),
 });
 
 export const collections = { articles };

@@ -1,16 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ARTICLE_GLOB,
-  contentSettings,
-  isArticleFileName,
-  linksToArticle,
-  listArticleFiles,
-  listMediaFiles,
-  withoutArticleExtension,
-} from './files.ts';
+import { articleFormat, contentSettings, hasArticleExtension, withoutArticleExtension } from './files.ts';
 
 describe('contentSettings', () => {
   const root = '/project';
@@ -27,27 +16,12 @@ describe('contentSettings', () => {
 });
 
 describe('article files', () => {
-  it('are .md and .mdx files as named on disk, the same set as the loader glob', () => {
-    expect(ARTICLE_GLOB).toBe('*.{md,mdx}');
-    expect(['a.md', 'a.mdx', 'a.MD', 'a.markdown', 'a.md.txt'].filter(isArticleFileName)).toEqual(['a.md', 'a.mdx']);
-  });
-
-  it('are named by links in any case', () => {
-    expect(['a.md', 'A.MD', 'a.Mdx', 'a.mdxx', 'media/a.png'].filter(linksToArticle)).toEqual([
-      'a.md',
-      'A.MD',
-      'a.Mdx',
-    ]);
+  it('are .md and .mdx files in any case, also as links name them', () => {
+    expect(
+      ['a.md', 'a.mdx', 'A.MD', 'a.Mdx', 'a.markdown', 'a.md.txt', 'a.mdxx', 'media/a.png'].filter(hasArticleExtension),
+    ).toEqual(['a.md', 'a.mdx', 'A.MD', 'a.Mdx']);
     expect(withoutArticleExtension('Buy Licenses.MD')).toBe('Buy Licenses');
-  });
-
-  it('are listed from the top of the folder, sorted, with the media beside them', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'files-'));
-    mkdirSync(path.join(folder, 'includes'));
-    mkdirSync(path.join(folder, 'media'));
-    for (const name of ['b.md', 'a.mdx', 'notes.txt', 'includes/x.md', 'media/Z.png', 'media/a.gif'])
-      writeFileSync(path.join(folder, name), '');
-    expect(listArticleFiles(folder)).toEqual(['a.mdx', 'b.md']);
-    expect(listMediaFiles(folder)).toEqual(['media/Z.png', 'media/a.gif']);
+    expect(articleFormat('a.MDX')).toBe('mdx');
+    expect(articleFormat('a.md')).toBe('md');
   });
 });

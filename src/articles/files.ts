@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,50 +6,23 @@ import path from 'node:path';
  */
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
-/** The same set as a glob for Astro's loader: names as they are on disk, case and all. */
-export const ARTICLE_GLOB = `*.{${ARTICLE_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
-/** How links name an article: authors write ".MD" as often as ".md". */
-const ARTICLE_LINK = new RegExp(`(?:${ARTICLE_EXTENSIONS.map((extension) => `\\${extension}`).join('|')})$`, 'i');
+/** Authors and file systems write ".MD" as often as ".md"; DocFX reads both. */
+const ARTICLE_FILE = new RegExp(`(?:${ARTICLE_EXTENSIONS.map((extension) => `\\${extension}`).join('|')})$`, 'i');
 
 export type ArticleFormat = 'md' | 'mdx';
 
 export function articleFormat(file: string): ArticleFormat {
-  return file.endsWith('.mdx') ? 'mdx' : 'md';
+  return /\.mdx$/i.test(file) ? 'mdx' : 'md';
 }
 
-/** Whether a file on disk is an article, by the same rule as ARTICLE_GLOB. */
-export function isArticleFileName(name: string): boolean {
-  return ARTICLE_EXTENSIONS.some((extension) => name.endsWith(extension));
-}
-
-/** Whether a link's path names an article file ("other.md", "Other.MD"). */
-export function linksToArticle(linkPath: string): boolean {
-  return ARTICLE_LINK.test(linkPath);
+/** Whether a file or a link's path names a Markdown article ("other.md", "Other.MD", "a.mdx"). */
+export function hasArticleExtension(name: string): boolean {
+  return ARTICLE_FILE.test(name);
 }
 
 /** "Buy Licenses.md" → "Buy Licenses". */
 export function withoutArticleExtension(name: string): string {
-  return name.replace(ARTICLE_LINK, '');
-}
-
-/** Articles are the Markdown and MDX files at the top of the folder; subfolders hold includes and other material. */
-export function listArticleFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && isArticleFileName(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-}
-
-export const MEDIA_DIR = 'media';
-
-/** The media files of a content folder, as paths relative to it ("media/A.png"). */
-export function listMediaFiles(folder: string): string[] {
-  const media = path.join(folder, MEDIA_DIR);
-  if (!existsSync(media)) return [];
-  return readdirSync(media, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `${MEDIA_DIR}/${entry.name}`)
-    .sort();
+  return name.replace(ARTICLE_FILE, '');
 }
 
 /** The project's own articles. */

@@ -1,36 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { createLinkTargets, resolveArticleUrl, resolveLink } from './link-targets.ts';
+import { createLinkTargets, resolveArticleUrl, resolveLink, withMovedArticles } from './link-targets.ts';
 
 const learn = { origin: 'https://learn.microsoft.com', localePath: '/lv-lv', docSetPath: '/AlchemyInsights/' };
-const targets = createLinkTargets(['other-article.md', 'Buy Licenses.mdx'], ['media/Pic-One.png'], '/palidziba', learn);
+const targets = createLinkTargets(
+  ['other-article.md', 'Buy Licenses.mdx', 'index.md', 'sales/index.md', 'sales/Quote Lines.md', 'time/entry.md'],
+  ['media/Pic-One.png', 'sales/media/chart.png'],
+  '/palidziba',
+  learn,
+);
 
 describe('resolveLink', () => {
   it('leads links to articles of the folder to their pages, with the fragment', () => {
     expect(resolveLink('other-article.md#part', targets)).toEqual({ url: '/palidziba/other-article/#part' });
     expect(resolveLink('./Buy%20Licenses.MDX', targets)).toEqual({ url: '/palidziba/buy-licenses/' });
+    expect(resolveLink('index.md', targets)).toEqual({ url: '/palidziba/' });
+  });
+
+  it('starts relative links from the linking file, across folders, dropping DocFX queries', () => {
+    expect(resolveLink('quote%20lines.md?toc=/x/toc.json#a', targets, 'sales/index.md').url).toBe(
+      '/palidziba/sales/quote-lines/#a',
+    );
+    expect(resolveLink('../time/entry.md?context=y', targets, 'sales/quote lines.md').url).toBe(
+      '/palidziba/time/entry/',
+    );
+    expect(resolveLink('../sales/', targets, 'time/entry.md').url).toBe('/palidziba/sales/');
+    expect(resolveLink('../sales/quote lines', targets, 'time/entry.md').url).toBe('/palidziba/sales/quote-lines/');
+    expect(resolveLink('media/chart.png', targets, 'sales/index.md').url).toBe('/palidziba/sales/media/chart.png');
   });
 
   it('keeps links into the doc set on this site and sends the rest of Docs to Learn in the site language', () => {
     expect(resolveLink('/AlchemyInsights/other-article', targets).url).toBe('/palidziba/other-article/');
     expect(resolveLink('/alchemyinsights/other-article.md#x', targets).url).toBe('/palidziba/other-article/#x');
+    expect(resolveLink('/AlchemyInsights/sales/', targets).url).toBe('/palidziba/sales/');
     expect(resolveLink('/AlchemyInsights/not-here', targets).url).toBe(
       'https://learn.microsoft.com/lv-lv/AlchemyInsights/not-here',
     );
     expect(resolveLink('/microsoft-365/admin/add-users', targets).url).toBe(
       'https://learn.microsoft.com/lv-lv/microsoft-365/admin/add-users',
     );
-    const noDocSet = createLinkTargets(['other-article.md'], [], '/', { ...learn, docSetPath: undefined });
-    expect(resolveLink('/AlchemyInsights/other-article', noDocSet).url).toBe(
-      'https://learn.microsoft.com/lv-lv/AlchemyInsights/other-article',
-    );
   });
 
-  it('reports links to missing articles and images, and images whose name differs in case', () => {
-    expect(resolveLink('gone.md', targets).problem).toEqual({
-      severity: 'error',
-      message: 'link to a missing article: expected a file named "gone.md" beside this one',
+  it('sends a link to an article this repository lacks to Learn when the doc set is known there, reporting it', () => {
+    expect(resolveLink('../sales/gone.md#x', targets, 'time/entry.md')).toEqual({
+      url: 'https://learn.microsoft.com/lv-lv/AlchemyInsights/sales/gone#x',
+      problem: {
+        severity: 'error',
+        message: 'link to a missing article: expected a file "sales/gone.md" in the doc set; linked to Microsoft Learn',
+      },
     });
-    expect(resolveLink('media/none.png', targets).problem?.message).toMatch(/^missing image/);
+  });
+
+  it('turns a link to a missing article into text when no address can answer, and reports it', () => {
+    const unknown = createLinkTargets(['a.md'], [], '/', { ...learn, docSetPath: undefined });
+    expect(resolveLink('gone.md', unknown)).toEqual({
+      url: 'gone.md',
+      asText: true,
+      problem: { severity: 'error', message: 'link to a missing article: expected a file "gone.md" in the doc set' },
+    });
+    expect(resolveLink('../../outside.md', unknown, 'a.md').asText).toBe(true);
+  });
+
+  it('reports missing images (shown as their words) and images whose name differs in case', () => {
+    expect(resolveLink('media/none.png', targets)).toMatchObject({ asText: true, problem: { severity: 'error' } });
     expect(resolveLink('media/pic-one.png', targets)).toEqual({
       url: '/palidziba/media/Pic-One.png',
       problem: {
@@ -47,9 +78,17 @@ describe('resolveLink', () => {
       'mailto:a@b.lv',
       '#vieta',
       '/palidziba/other-article/#part',
+      '/palidziba/sales/quote-lines/',
       '/palidziba/media/Pic-One.png',
     ]) {
       expect(resolveArticleUrl(url, targets)).toBe(url);
     }
+  });
+});
+
+describe('links to moved articles', () => {
+  it('lead where the repository redirects them', () => {
+    const moved = withMovedArticles(targets, [{ file: 'sales/old.md', to: '/palidziba/sales/quote-lines/' }]);
+    expect(resolveLink('old.md#x', moved, 'sales/index.md')).toEqual({ url: '/palidziba/sales/quote-lines/' });
   });
 });

@@ -1,10 +1,12 @@
+import { posix } from 'node:path';
 import { withTrailingSlash } from '../utils/paths.ts';
-import { linksToArticle, withoutArticleExtension } from './files.ts';
-import { slugFromFileName } from './slug.ts';
+import { hasArticleExtension, withoutArticleExtension } from './files.ts';
+import { routeOf } from './slug.ts';
 
 /**
  * Where a link written in an article leads on the published site. The checks report the
  * links that lead nowhere; the Markdown layer writes the resolved address into the page.
+ * Paths are relative to the doc set folder with "/" separators ("sales/quotes.md").
  */
 
 /** Where site-relative Docs links lead: Microsoft Learn, in the site's language. */
@@ -22,12 +24,19 @@ export interface LinkTargets {
   /** The site's base path, with leading and trailing slash ("/" or "/palidziba/"). */
   base: string;
   learn: LearnLocation;
-  /** Article routes by lowercased file name ("buy-licenses.md" → "buy-licenses"). */
-  slugsByFileName: ReadonlyMap<string, string>;
-  /** Files of the media folder by lowercased name ("media/a.png" → "media/A.png"). */
+  /** Article routes by lowercased path ("sales/buy licenses.md" → "sales/buy-licenses"). */
+  routesByFile: ReadonlyMap<string, string>;
+  /** Media files by lowercased path ("media/a.png" → "media/A.png"). */
   mediaFiles: ReadonlyMap<string, string>;
   /** Every article route, to recognise links that are already resolved. */
-  articleSlugs: ReadonlySet<string>;
+  routes: ReadonlySet<string>;
+  /** Where moved articles went (the repository's redirections), by lowercased old path. */
+  moved?: ReadonlyMap<string, string>;
+}
+
+/** The same targets, with links to moved articles leading where the redirections say. */
+export function withMovedArticles(targets: LinkTargets, moved: readonly { file: string; to: string }[]): LinkTargets {
+  return { ...targets, moved: new Map(moved.map(({ file, to }) => [file.toLowerCase(), to])) };
 }
 
 export function createLinkTargets(
@@ -36,102 +45,145 @@ export function createLinkTargets(
   base: string,
   learn: LearnLocation,
 ): LinkTargets {
-  const slugsByFileName = new Map(articleFiles.map((name) => [name.toLowerCase(), slugFromFileName(name)]));
+  const routesByFile = new Map(articleFiles.map((file) => [file.toLowerCase(), routeOf(file)]));
   return {
     base: withTrailingSlash(base),
     learn,
-    slugsByFileName,
-    mediaFiles: new Map(mediaFiles.map((name) => [name.toLowerCase(), name])),
-    articleSlugs: new Set(slugsByFileName.values()),
+    routesByFile,
+    mediaFiles: new Map(mediaFiles.map((file) => [file.toLowerCase(), file])),
+    routes: new Set(routesByFile.values()),
   };
+}
+
+export interface LinkProblem {
+  severity: 'error' | 'warning';
+  message: string;
 }
 
 export interface ResolvedUrl {
   url: string;
   /** Set when the link cannot work as written. */
-  problem?: { severity: 'error' | 'warning'; message: string };
+  problem?: LinkProblem;
+  /** Nothing on this site or elsewhere answers: show the link's words, not a link that 404s. */
+  asText?: boolean;
 }
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
 
-function splitHash(url: string): [path: string, hash: string] {
-  const at = url.indexOf('#');
-  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+/** "a.md?toc=/x#part" → ["a.md", "#part"]: the query (`?toc=`, `?context=`, `?tabs=`) is DocFX's, not ours. */
+function splitUrl(url: string): [path: string, hash: string] {
+  const hashAt = url.indexOf('#');
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const rest = hashAt === -1 ? url : url.slice(0, hashAt);
+  const queryAt = rest.indexOf('?');
+  return [queryAt === -1 ? rest : rest.slice(0, queryAt), hash];
 }
 
-function articleRoute(targets: LinkTargets, slug: string, hash: string): string {
-  return `${targets.base}${slug}/${hash}`;
+function routeUrl(targets: LinkTargets, route: string, hash: string): string {
+  return `${targets.base}${route === '' ? '' : `${route}/`}${hash}`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Already an address on this site (an article route or a published image): resolving twice changes nothing. */
 function isResolved(pathPart: string, targets: LinkTargets): boolean {
   if (!pathPart.startsWith(targets.base)) return false;
-  const rest = decodeURI(pathPart.slice(targets.base.length));
-  if (rest.startsWith('media/')) return [...targets.mediaFiles.values()].includes(rest);
-  const slug = /^([a-z0-9-]+)\/$/.exec(rest)?.[1];
-  return slug !== undefined && targets.articleSlugs.has(slug);
+  const rest = safeDecode(pathPart.slice(targets.base.length));
+  if ([...targets.mediaFiles.values()].includes(rest)) return true;
+  return (rest === '' || rest.endsWith('/')) && targets.routes.has(rest.replace(/\/$/, ''));
 }
 
-/** The article a site-relative link into the doc set's own Learn path names, if this site has it. */
-function docSetSlug(pathPart: string, targets: LinkTargets): string | undefined {
+/** The route of the article a path inside the doc set names, with or without its extension. */
+function articleRoute(docSetPath: string, targets: LinkTargets): string | undefined {
+  const key = docSetPath.toLowerCase().replace(/\/$/, '');
+  if (hasArticleExtension(key)) return targets.routesByFile.get(key);
+  const bare = withoutArticleExtension(key);
+  return (
+    targets.routesByFile.get(`${bare}.md`) ??
+    targets.routesByFile.get(`${bare}.mdx`) ??
+    targets.routesByFile.get(bare === '' ? 'index.md' : `${bare}/index.md`)
+  );
+}
+
+/** The Learn address of a page of this doc set that this repository does not have. */
+function learnAddress(docSetFile: string, targets: LinkTargets, hash: string): string | undefined {
   const docSetPath = targets.learn.docSetPath;
-  if (docSetPath === undefined || !pathPart.toLowerCase().startsWith(docSetPath.toLowerCase())) return undefined;
-  const name = withoutArticleExtension(pathPart.slice(docSetPath.length)).toLowerCase();
-  return targets.slugsByFileName.get(`${name}.md`) ?? targets.slugsByFileName.get(`${name}.mdx`);
+  if (docSetPath === undefined) return undefined;
+  const page = withoutArticleExtension(docSetFile).replace(/(?:^|\/)index$/i, '');
+  return `${targets.learn.origin}${targets.learn.localePath}${docSetPath}${page}${hash}`;
 }
 
 /**
- * Where a link written in an article points on the published site. External
- * addresses stay exactly as written, and so do addresses already resolved.
+ * Where a link written in an article points on the published site. `fromFile` is the article's
+ * (or include's) path in the doc set, which relative links start from. External addresses stay
+ * exactly as written, and so do addresses already resolved.
  */
-export function resolveLink(url: string, targets: LinkTargets): ResolvedUrl {
+export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): ResolvedUrl {
   if (ABSOLUTE.test(url)) return { url };
-  const [pathPart, hash] = splitHash(url);
-
+  const [pathPart, hash] = splitUrl(url);
+  if (pathPart === '') return { url };
   if (isResolved(pathPart, targets)) return { url };
+
   if (pathPart.startsWith('/')) {
-    // Links to the doc set itself stay on this site; the rest of the Docs site is Microsoft Learn.
-    const slug = docSetSlug(pathPart, targets);
-    if (slug) return { url: articleRoute(targets, slug, hash) };
+    // Links into the doc set's own Learn path are our own pages; the rest of the Docs site is Learn.
+    const docSetPath = targets.learn.docSetPath;
+    if (docSetPath !== undefined && pathPart.toLowerCase().startsWith(docSetPath.toLowerCase())) {
+      const route = articleRoute(safeDecode(pathPart.slice(docSetPath.length)), targets);
+      if (route !== undefined) return { url: routeUrl(targets, route, hash) };
+    }
     return { url: `${targets.learn.origin}${targets.learn.localePath}${url}` };
   }
 
-  const relative = decodeURI(pathPart).replace(/^\.\//, '');
-  if (linksToArticle(relative)) {
-    const slug = targets.slugsByFileName.get(relative.toLowerCase());
-    if (slug) return { url: articleRoute(targets, slug, hash) };
-    return {
-      url,
-      problem: {
-        severity: 'error',
-        message: `link to a missing article: expected a file named "${relative}" beside this one`,
-      },
-    };
+  const written = safeDecode(pathPart);
+  const file = posix.normalize(posix.join(posix.dirname(fromFile), written)).replace(/^\.\//, '');
+  const outside = file === '..' || file.startsWith('../');
+
+  if (hasArticleExtension(written)) {
+    const route = outside ? undefined : targets.routesByFile.get(file.toLowerCase());
+    if (route !== undefined) return { url: routeUrl(targets, route, hash) };
+    const moved = outside ? undefined : targets.moved?.get(file.toLowerCase());
+    if (moved !== undefined) return { url: moved };
+    const learn = outside ? undefined : learnAddress(file, targets, hash);
+    const message = `link to a missing article: expected a file "${file}" in the doc set`;
+    if (learn !== undefined)
+      return { url: learn, problem: { severity: 'error', message: `${message}; linked to Microsoft Learn` } };
+    return { url, asText: true, problem: { severity: 'error', message } };
   }
 
-  if (/^media\//i.test(relative)) {
-    const actual = targets.mediaFiles.get(relative.toLowerCase());
-    if (!actual) {
-      return {
-        url,
-        problem: { severity: 'error', message: `missing image: expected a file "${relative}" in the content folder` },
-      };
-    }
-    const resolved = `${targets.base}${encodeURI(actual)}`;
-    if (actual !== relative) {
+  const media = outside ? undefined : targets.mediaFiles.get(file.toLowerCase());
+  if (media !== undefined) {
+    const resolved = `${targets.base}${encodeURI(media)}`;
+    if (media !== file) {
       return {
         url: resolved,
         problem: {
           severity: 'warning',
-          message: `image file name differs in case: written "${relative}", the file is "${actual}" (published as the file)`,
+          message: `image file name differs in case: written "${file}", the file is "${media}" (published as the file)`,
         },
       };
     }
     return { url: resolved };
   }
+  if (IMAGE.test(written)) {
+    return {
+      url,
+      asText: true,
+      problem: { severity: 'error', message: `missing image: expected a file "${file}" in the content folder` },
+    };
+  }
+  // An extensionless path to one of our articles ("../sales/quotes"), as Learn writes them.
+  const route = outside ? undefined : articleRoute(file, targets);
+  if (route !== undefined) return { url: routeUrl(targets, route, hash) };
   return { url };
 }
 
-export function resolveArticleUrl(url: string, targets: LinkTargets): string {
-  return resolveLink(url, targets).url;
+export function resolveArticleUrl(url: string, targets: LinkTargets, fromFile = ''): string {
+  return resolveLink(url, targets, fromFile).url;
 }

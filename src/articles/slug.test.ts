@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, slugFromFileName } from './slug.ts';
+import { findRouteCollisions, routeOf, slugFromFileName } from './slug.ts';
 
 describe('slugFromFileName', () => {
   it.each([
@@ -22,9 +22,25 @@ describe('slugFromFileName', () => {
   });
 });
 
-describe('findSlugCollisions', () => {
-  it('names files that would share an address', () => {
-    expect(findSlugCollisions(['a-b.md', 'A B.md', 'c.md'])).toEqual([{ slug: 'a-b', files: ['a-b.md', 'A B.md'] }]);
-    expect(findSlugCollisions(['a.md', 'b.md'])).toEqual([]);
+describe('routeOf', () => {
+  it.each([
+    ['transfer-licenses-between-tenants.mdx', 'transfer-licenses-between-tenants'],
+    ['sales/Čats ziņas.md', 'sales/cats-zinas'],
+    ['Project Management/Update Estimate.md', 'project-management/update-estimate'],
+    ['sales/index.md', 'sales'],
+    ['a/b/INDEX.md', 'a/b'],
+    ['index.md', ''],
+  ])('%s → /%s/', (file, route) => {
+    expect(routeOf(file)).toBe(route);
+  });
+});
+
+describe('findRouteCollisions', () => {
+  it('names files that would share an address, in any folder', () => {
+    expect(findRouteCollisions(['a-b.md', 'A B.md', 'c.md'])).toEqual([{ route: 'a-b', files: ['a-b.md', 'A B.md'] }]);
+    expect(findRouteCollisions(['x/index.md', 'X.md', 'x/y.md'])).toEqual([
+      { route: 'x', files: ['x/index.md', 'X.md'] },
+    ]);
+    expect(findRouteCollisions(['a.md', 'b/a.md'])).toEqual([]);
   });
 });

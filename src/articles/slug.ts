@@ -4,9 +4,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 const APOSTROPHES = /['’‘`]/g;
 
 /**
- * A clean URL segment from an article's file name: lowercase ASCII letters,
- * digits and single hyphens. Invisible characters and apostrophes vanish,
- * accents are dropped, spaces and dashes of any kind become hyphens.
+ * A clean URL segment from a file or folder name: lowercase ASCII letters, digits and single
+ * hyphens. Invisible characters and apostrophes vanish, accents are dropped, spaces and dashes
+ * of any kind become hyphens.
  */
 export function slugFromFileName(fileName: string): string {
   return withoutArticleExtension(fileName)
@@ -19,17 +19,28 @@ export function slugFromFileName(fileName: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export interface SlugCollision {
-  slug: string;
+/**
+ * The address of an article, from its path in the doc set, each segment made clean:
+ * "Sales/Čats ziņas.md" → "sales/cats-zinas"; "sales/index.md" → "sales"; the root
+ * "index.md" → "" (the site's landing page).
+ */
+export function routeOf(file: string): string {
+  const segments = file.split('/').map(slugFromFileName);
+  if (segments.at(-1) === 'index') segments.pop();
+  return segments.join('/');
+}
+
+export interface RouteCollision {
+  route: string;
   files: string[];
 }
 
-/** Files whose names clean up to the same slug; each would overwrite the other's page. */
-export function findSlugCollisions(fileNames: readonly string[]): SlugCollision[] {
-  const bySlug = new Map<string, string[]>();
-  for (const name of fileNames) {
-    const slug = slugFromFileName(name);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+/** Files whose paths clean up to the same address; each would overwrite the other's page. */
+export function findRouteCollisions(files: readonly string[]): RouteCollision[] {
+  const byRoute = new Map<string, string[]>();
+  for (const file of files) {
+    const route = routeOf(file);
+    byRoute.set(route, [...(byRoute.get(route) ?? []), file]);
   }
-  return [...bySlug].filter(([, files]) => files.length > 1).map(([slug, files]) => ({ slug, files }));
+  return [...byRoute].filter(([, found]) => found.length > 1).map(([route, found]) => ({ route, files: found }));
 }

@@ -1,7 +1,15 @@
-import type { Root } from 'mdast';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
+import {
+  findIncludes,
+  includeText,
+  MAX_INCLUDE_DEPTH,
+  resolveInclude,
+  type IncludeBounds,
+} from '../markdown/includes.ts';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
@@ -11,6 +19,12 @@ import { urlProblem } from './url-problems.ts';
 export interface ArticleCheckOptions {
   /** What links can point at on this site; without it links between articles are not checked. */
   targets?: LinkTargets;
+  /** The article's path in the doc set ("sales/quotes.md"), which its relative links start from. */
+  docSetFile?: string;
+  /** What docfx.json gives the article (globalMetadata, fileMetadata), under its own frontmatter. */
+  metadata?: Readonly<Record<string, unknown>> | undefined;
+  /** Where includes are read from: the doc set folder and the repository it must not leave. */
+  includes?: { folder: string; bounds: IncludeBounds; displayRoot: string } | undefined;
   /**
    * True for sources we edit ourselves: defects only an edit can mend (empty link
    * text, unknown keys) are errors. False for sources published as they are
@@ -25,26 +39,21 @@ export interface CheckedArticle {
   links: LinkInfo[];
 }
 
-/** Every finding about one article's source: its frontmatter, links, images and addresses. */
-export function checkArticleSource(file: string, source: string, options: ArticleCheckOptions): CheckedArticle {
-  const diagnostics: Diagnostic[] = [];
-  const report = (severity: Severity, message: string, line?: number, key?: string) =>
-    diagnostics.push({ file, line, key, message, severity });
-  const editableSeverity: Severity = options.strict ? 'error' : 'warning';
+type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
 
-  let tree: Root;
-  try {
-    tree = parseArticle(source, articleFormat(file));
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    report('error', `expected valid MDX: ${place.reason ?? place.message}`, place.line ?? undefined);
-    return { diagnostics, data: undefined, links: [] };
-  }
-
-  const data = checkFrontmatter(tree, report, editableSeverity);
-
-  const links = collectLinks(tree);
-  for (const link of links) {
+/** Findings about a body's links and images (an article's, or an include's, with its own file and path). */
+function checkBody(
+  tree: Root,
+  report: Report,
+  editableSeverity: Severity,
+  targets: LinkTargets | undefined,
+  docSetFile: string | undefined,
+): void {
+  const directives = new Set<unknown>();
+  visit(tree, 'paragraph', (node) => {
+    for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
+  });
+  for (const link of collectLinks(tree)) {
     if (link.text === '') {
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
@@ -63,6 +72,7 @@ export function checkArticleSource(file: string, source: string, options: Articl
     }
   });
   visit(tree, ['link', 'image', 'definition'], (node) => {
+    if (directives.has(node)) return;
     const url = (node as { url: string }).url;
     const line = node.position?.start.line;
     const problem = urlProblem(url, node.type === 'image' ? 'image' : 'link');
@@ -75,9 +85,86 @@ export function checkArticleSource(file: string, source: string, options: Articl
       );
       return;
     }
-    const resolved = options.targets && resolveLink(url, options.targets).problem;
+    const resolved = targets && resolveLink(url, targets, docSetFile).problem;
     if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
   });
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { diagnostics, data, links };
+}
+
+/**
+ * Follows the include directives of a tree: each must lead to a file inside the repository and
+ * must not include itself; each included file's own links and images are checked, from its own
+ * folder, under its own name.
+ */
+function checkIncludes(
+  tree: Root,
+  file: string,
+  chain: readonly string[],
+  report: Report,
+  editableSeverity: Severity,
+  options: ArticleCheckOptions,
+  diagnostics: Diagnostic[],
+): void {
+  const includes = options.includes;
+  if (!includes) return;
+  const from = chain.at(-1)!;
+  visit(tree, 'paragraph', (node) => {
+    for (const { path: written } of findIncludes(node.children as RootContent[])) {
+      const line = node.position?.start.line;
+      const resolved = resolveInclude(from, written, includes.bounds);
+      if ('problem' in resolved) {
+        report(resolved.problem.startsWith('missing') ? editableSeverity : 'error', resolved.problem, line);
+        continue;
+      }
+      const display = (absolute: string) => path.relative(includes.displayRoot, absolute);
+      if (chain.includes(resolved.file)) {
+        report('error', `include cycle: ${[...chain, resolved.file].map(display).join(' → ')}`, line);
+        continue;
+      }
+      if (chain.length > MAX_INCLUDE_DEPTH) {
+        report('error', `includes nested more than ${MAX_INCLUDE_DEPTH} deep: expected a shorter chain`, line);
+        continue;
+      }
+      const includeFile = display(resolved.file);
+      const reportInInclude: Report = (severity, message, at, key) =>
+        diagnostics.push({ file: includeFile, line: at, key, message, severity });
+      const included = parseArticle(includeText(resolved.file), 'md');
+      const docSetFile = path.relative(includes.folder, resolved.file).split(path.sep).join('/');
+      checkBody(included, reportInInclude, editableSeverity, options.targets, docSetFile);
+      checkIncludes(
+        included,
+        includeFile,
+        [...chain, resolved.file],
+        reportInInclude,
+        editableSeverity,
+        options,
+        diagnostics,
+      );
+    }
+  });
+  void file;
+}
+
+/** Every finding about one article's source: its frontmatter, links, images, includes and addresses. */
+export function checkArticleSource(file: string, source: string, options: ArticleCheckOptions): CheckedArticle {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (severity, message, line, key) => diagnostics.push({ file, line, key, message, severity });
+  const editableSeverity: Severity = options.strict ? 'error' : 'warning';
+
+  let tree: Root;
+  try {
+    tree = parseArticle(source, articleFormat(file));
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    report('error', `expected valid MDX: ${place.reason ?? place.message}`, place.line ?? undefined);
+    return { diagnostics, data: undefined, links: [] };
+  }
+
+  const data = checkFrontmatter(tree, report, { strict: options.strict, editableSeverity, metadata: options.metadata });
+  checkBody(tree, report, editableSeverity, options.targets, options.docSetFile);
+  if (options.includes && options.docSetFile !== undefined) {
+    const article = path.join(options.includes.folder, options.docSetFile);
+    checkIncludes(tree, file, [article], report, editableSeverity, options, diagnostics);
+  }
+  diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
+  return { diagnostics, data, links: collectLinks(tree) };
 }

@@ -27,7 +27,7 @@ describe('checkContentFolder', () => {
     expect(files).toHaveLength(11);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       expect.stringMatching(/^raksts-1\.mdx:1: error: ms\.locfileid: required key is missing/),
-      `raksts-7.mdx:${seed.split('\n').length + 1}: error: link to a missing article: expected a file named "nav-tada.md" beside this one`,
+      `raksts-7.mdx:${seed.split('\n').length + 1}: error: link to a missing article: expected a file "nav-tada.md" in the doc set`,
       expect.stringMatching(/^Raksts 3\.mdx: error: same address \/raksts-3\/ as raksts-3\.mdx/),
     ]);
   });
@@ -36,7 +36,15 @@ describe('checkContentFolder', () => {
     const folder = folderOf(600);
     const { files, mediaFiles, diagnostics } = await checkContentFolder(folder, { strict: true, learn }, folder);
     const targets = createLinkTargets(files, mediaFiles, '/', learn);
-    const inOneThread = checkFiles(folder, files, targets, true, folder);
+    const inOneThread = checkFiles({
+      folder,
+      root: folder,
+      names: files,
+      targets,
+      strict: true,
+      docfx: undefined,
+      displayRoot: folder,
+    });
     expect(diagnostics.slice(0, inOneThread.length)).toEqual(inOneThread);
     expect(inOneThread.map((finding) => finding.file)).toEqual(['raksts-1.mdx', 'raksts-7.mdx']);
   });

@@ -2,50 +2,102 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { listArticleFiles, listMediaFiles } from '../articles/files.ts';
-import { createLinkTargets, type LearnLocation, type LinkTargets } from '../articles/link-targets.ts';
-import { findSlugCollisions } from '../articles/slug.ts';
+import {
+  createLinkTargets,
+  withMovedArticles,
+  type LearnLocation,
+  type LinkTargets,
+} from '../articles/link-targets.ts';
+import { findRouteCollisions, routeOf } from '../articles/slug.ts';
+import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
+import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import { checkArticleSource } from './article.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import type { CheckWorkerInput } from './worker.ts';
 
 export interface FolderCheckOptions {
   strict: boolean;
   learn: LearnLocation;
+  /** The doc set's docfx.json, which decides what is an article; DocFX's defaults without one. */
+  docfx?: DocfxConfig | undefined;
+  /** Addresses the site keeps for pages of its own ("raksti" for the A–Z list): no article may take one. */
+  reservedRoutes?: readonly string[];
+  /** The folder's inventory, when the caller has taken it already. */
+  inventory?: Inventory;
+  /** Moved articles and where links to them lead (the repository's redirections). */
+  moved?: readonly MovedArticle[];
+  /** The repository root, which includes must not leave; the folder itself by default. */
+  root?: string;
+}
+
+export interface MovedArticle {
+  file: string;
+  to: string;
 }
 
 export interface FolderCheck {
+  /** Article files, relative to the folder. */
   files: string[];
   mediaFiles: string[];
+  inventory: Inventory;
   diagnostics: Diagnostic[];
 }
 
 /** Below this many articles per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 250;
 
-/** Checks the given article files of a folder (all of them, or one worker's share). */
-export function checkFiles(
-  folder: string,
-  names: readonly string[],
-  targets: LinkTargets,
-  strict: boolean,
-  displayRoot: string,
-): Diagnostic[] {
+export interface FilesCheck {
+  folder: string;
+  /** The repository root, which includes must not leave. */
+  root: string;
+  /** The files to check: all of the folder's articles, or one worker's share. */
+  names: readonly string[];
+  targets: LinkTargets;
+  strict: boolean;
+  docfx: DocfxConfig | undefined;
+  displayRoot: string;
+}
+
+/** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
+export function checkFiles({ folder, root, names, targets, strict, docfx, displayRoot }: FilesCheck): Diagnostic[] {
   return names.flatMap((name) => {
     const absolute = path.join(folder, name);
     const source = readFileSync(absolute, 'utf8');
-    return checkArticleSource(path.relative(displayRoot, absolute), source, { strict, targets }).diagnostics;
+    const metadata = docfx ? metadataFor(docfx, name) : undefined;
+    return checkArticleSource(path.relative(displayRoot, absolute), source, {
+      strict,
+      targets,
+      docSetFile: name,
+      metadata,
+      includes: { folder, bounds: { root }, displayRoot },
+    }).diagnostics;
   });
 }
 
-/** Findings about the folder as a whole: no articles, or two articles at one address. */
-export function folderDiagnostics(folder: string, files: readonly string[], displayRoot: string): Diagnostic[] {
+/** Findings about the folder as a whole: no articles, two articles at one address, or one at the site's own. */
+export function folderDiagnostics(
+  folder: string,
+  files: readonly string[],
+  displayRoot: string,
+  reservedRoutes: readonly string[] = [],
+): Diagnostic[] {
   const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
-  const diagnostics: Diagnostic[] = findSlugCollisions(files).map((collision) => ({
+  const diagnostics: Diagnostic[] = findRouteCollisions(files).map((collision) => ({
     file: display(collision.files[0]!),
     severity: 'error',
-    message: `same address /${collision.slug}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
+    message: `same address /${collision.route}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
   }));
+  const reserved = new Set(reservedRoutes);
+  for (const file of files) {
+    const top = routeOf(file).split('/')[0]!;
+    if (reserved.has(top)) {
+      diagnostics.push({
+        file: display(file),
+        severity: 'error',
+        message: `address /${routeOf(file)}/ is the site's own (/${top}/): expected another file or folder name`,
+      });
+    }
+  }
   if (files.length === 0) {
     diagnostics.push({
       file: path.relative(displayRoot, folder) || '.',
@@ -63,26 +115,53 @@ export function folderDiagnostics(folder: string, files: readonly string[], disp
  */
 export async function checkContentFolder(
   folder: string,
-  { strict, learn }: FolderCheckOptions,
+  { strict, learn, docfx, reservedRoutes = [], moved = [], root = folder, ...options }: FolderCheckOptions,
   displayRoot = process.cwd(),
 ): Promise<FolderCheck> {
-  const files = listArticleFiles(folder);
-  const mediaFiles = listMediaFiles(folder);
+  const inventory = options.inventory ?? takeInventory(folder, docfx);
+  const files = inventory.articles;
+  const mediaFiles = inventory.media;
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   let diagnostics: Diagnostic[];
   if (workers < 2) {
-    diagnostics = checkFiles(folder, files, createLinkTargets(files, mediaFiles, '/', learn), strict, displayRoot);
+    diagnostics = checkFiles({
+      folder,
+      root,
+      names: files,
+      targets: withMovedArticles(createLinkTargets(files, mediaFiles, '/', learn), moved),
+      strict,
+      docfx,
+      displayRoot,
+    });
   } else {
     const shares = Array.from({ length: workers }, (_, index) => files.filter((_, at) => at % workers === index));
     const results = await Promise.all(
-      shares.map((names) => runWorker({ folder, names, allFiles: files, mediaFiles, strict, learn, displayRoot })),
+      shares.map((names) =>
+        runWorker({ folder, root, names, allFiles: files, mediaFiles, strict, learn, docfx, moved, displayRoot }),
+      ),
     );
     // Findings come back in file order, as a single-threaded check reports them.
     const byFile = (a: Diagnostic, b: Diagnostic) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
     diagnostics = results.flat().sort(byFile);
   }
-  return { files, mediaFiles, diagnostics: [...diagnostics, ...folderDiagnostics(folder, files, displayRoot)] };
+  return {
+    files,
+    mediaFiles,
+    inventory,
+    // An include used by several articles is checked with each; its findings are said once.
+    diagnostics: [...uniqueDiagnostics(diagnostics), ...folderDiagnostics(folder, files, displayRoot, reservedRoutes)],
+  };
+}
+
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = formatDiagnostic(diagnostic);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function runWorker(input: CheckWorkerInput): Promise<Diagnostic[]> {

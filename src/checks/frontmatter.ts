@@ -1,7 +1,7 @@
 import type { Root, Yaml } from 'mdast';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import { FRONTMATTER_KEYS, frontmatterSchema, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
+import { FRONTMATTER_KEYS, frontmatterSchemaFor, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Severity } from './diagnostics.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -12,23 +12,31 @@ import { closestMatch } from './suggest.ts';
 
 export type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
 
+export interface FrontmatterCheckOptions {
+  /** Our own content: the frontmatter and its required keys must be there. */
+  strict: boolean;
+  editableSeverity: Severity;
+  /** What docfx.json gives the file (globalMetadata, fileMetadata); its own frontmatter wins. */
+  metadata?: Readonly<Record<string, unknown>> | undefined;
+}
+
 export function checkFrontmatter(
   tree: Root,
   report: Report,
-  editableSeverity: Severity,
+  { strict, editableSeverity, metadata = {} }: FrontmatterCheckOptions,
 ): ArticleFrontmatter | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
-  if (!yamlNode) {
+  if (!yamlNode && strict) {
     report('error', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
     return undefined;
   }
   // The YAML text starts on the line after the opening "---".
-  const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
-  let raw: unknown;
+  const firstLine = (yamlNode?.position?.start.line ?? 1) + 1;
+  let raw: unknown = {};
   try {
-    raw = yaml.load(yamlNode.value);
+    if (yamlNode) raw = yaml.load(yamlNode.value) ?? {};
   } catch (error) {
-    const { reason, line } = explainYamlError(yamlNode.value, error);
+    const { reason, line } = explainYamlError(yamlNode!.value, error);
     report('error', `broken YAML: ${reason}`, firstLine + line);
     return undefined;
   }
@@ -36,8 +44,11 @@ export function checkFrontmatter(
     report('error', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
     return undefined;
   }
+  if (!strict && !('title' in raw) && !('title' in metadata) && !hasTitleHeading(tree)) {
+    report('error', 'expected a title: a "title" key in the frontmatter or a "# Title" heading', 1, 'title');
+  }
 
-  const keyLines = topLevelKeyLines(yamlNode.value, firstLine);
+  const keyLines = topLevelKeyLines(yamlNode?.value ?? '', firstLine);
   for (const key of Object.keys(raw)) {
     if (FRONTMATTER_KEYS.includes(key)) continue;
     const suggestion = closestMatch(key, FRONTMATTER_KEYS);
@@ -49,19 +60,26 @@ export function checkFrontmatter(
     );
   }
 
-  const result = frontmatterSchema.safeParse(raw);
+  const merged: Record<string, unknown> = { ...metadata, ...raw };
+  const result = frontmatterSchemaFor(strict).safeParse(merged);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
-    const missing = (raw as Record<string, unknown>)[key] === undefined;
+    const missing = merged[key] === undefined;
+    const fromDocfx = !missing && !(key in raw) ? ' (given by docfx.json)' : '';
     report(
       'error',
-      missing ? `required key is missing: ${issue.message}` : issue.message,
-      keyLines.get(key) ?? firstLine - 1,
+      missing ? `required key is missing: ${issue.message}` : `${issue.message}${fromDocfx}`,
+      keyLines.get(key) ?? Math.max(1, firstLine - 1),
       key || undefined,
     );
   }
   return undefined;
+}
+
+/** DocFX titles a page without a title key by its first level-1 heading. */
+function hasTitleHeading(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
 }
 
 /**

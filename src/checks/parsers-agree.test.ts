@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { articleFormat, isArticleFileName } from '../articles/files.ts';
+import { articleFormat, hasArticleExtension } from '../articles/files.ts';
 import { alertMarker } from '../markdown/alerts.ts';
 import { legacyAnchorName } from '../markdown/anchors.ts';
 import { videoAddress } from '../markdown/video.ts';
@@ -62,7 +62,7 @@ function constructs(tree: Root): Construct[] {
 function fixtures(): { file: string; source: string }[] {
   return FIXTURE_FOLDERS.flatMap((folder) =>
     readdirSync(path.join(projectRoot, folder))
-      .filter(isArticleFileName)
+      .filter(hasArticleExtension)
       .map((name) => ({
         file: `${folder}/${name}`,
         source: readFileSync(path.join(projectRoot, folder, name), 'utf8'),

@@ -1,18 +1,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createLinkTargets, type LearnLocation } from '../articles/link-targets.ts';
-import { checkFiles } from './folder.ts';
+import { createLinkTargets, withMovedArticles, type LearnLocation } from '../articles/link-targets.ts';
+import type { DocfxConfig } from '../docset/docfx-config.ts';
+import { checkFiles, type MovedArticle } from './folder.ts';
 
 /** What a worker is given: its share of the files, and what it needs to resolve links between all of them. */
 export interface CheckWorkerInput {
   folder: string;
+  root: string;
   names: string[];
   allFiles: string[];
   mediaFiles: string[];
   strict: boolean;
   learn: LearnLocation;
+  docfx: DocfxConfig | undefined;
+  moved: readonly MovedArticle[];
   displayRoot: string;
 }
 
 const input = workerData as CheckWorkerInput;
-const targets = createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn);
-parentPort?.postMessage(checkFiles(input.folder, input.names, targets, input.strict, input.displayRoot));
+const targets = withMovedArticles(createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn), input.moved);
+parentPort?.postMessage(checkFiles({ ...input, targets }));

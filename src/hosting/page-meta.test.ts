@@ -11,6 +11,12 @@ describe('readPageMeta', () => {
     });
   });
 
+  it('reads where a moved page sends the browser', () => {
+    expect(readPageMeta('<meta http-equiv="refresh" content="0; url=/palidziba/jauns/">')).toEqual({
+      refresh: '/palidziba/jauns/',
+    });
+  });
+
   it('reports nothing for a page without either', () => {
     expect(readPageMeta('<meta name="description" content="x"><meta name="robots" content="">')).toEqual({});
   });

@@ -20,14 +20,18 @@ function attributes(tag: string): Map<string, string> {
  * The policy and robots directives a built page declares in its <meta> tags, read back from
  * the written HTML so that `_headers` says exactly what the pages say.
  */
-export function readPageMeta(html: string): { csp?: string; robots?: string } {
-  const facts: { csp?: string; robots?: string } = {};
+export function readPageMeta(html: string): { csp?: string; robots?: string; refresh?: string } {
+  const facts: { csp?: string; robots?: string; refresh?: string } = {};
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     const attrs = attributes(tag);
     const content = attrs.get('content')?.trim();
     if (!content) continue;
     if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy') facts.csp ??= content;
     else if (attrs.get('name')?.toLowerCase() === 'robots') facts.robots ??= content;
+    else if (attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
+      const target = /^\d+\s*;\s*url=(.+)$/i.exec(content)?.[1]?.trim();
+      if (target) facts.refresh ??= target;
+    }
   }
   return facts;
 }

@@ -12,7 +12,7 @@ describe('the locale table', () => {
     expect(useTranslations('lv').alert.note).toBe('Piezīme');
     expect(useLocale('lv')).toMatchObject({
       learnPath: '/lv-lv',
-      routes: { indexPage: 'lapa' },
+      routes: { articleList: 'raksti', toc: 'satura-raditajs' },
       ids: { main: 'saturs' },
     });
   });

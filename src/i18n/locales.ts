@@ -10,8 +10,10 @@ export interface Locale {
   learnPath: string;
   /** Route segments a reader sees in addresses. */
   routes: {
-    /** The article index's later pages: "/lapa/2/". */
-    indexPage: string;
+    /** The A–Z list of every article: "/raksti/", "/raksti/2/". */
+    articleList: string;
+    /** The doc set's whole table of contents. */
+    toc: string;
   };
   /** Fragment ids that links point at. */
   ids: {
@@ -27,7 +29,7 @@ export const LOCALES = {
     lang: 'lv',
     intl: 'lv',
     learnPath: '/lv-lv',
-    routes: { indexPage: 'lapa' },
+    routes: { articleList: 'raksti', toc: 'satura-raditajs' },
     ids: { main: 'saturs' },
     strings: lv,
   },

@@ -6,17 +6,23 @@ export const lv = {
   lastUpdated: 'Atjaunināts',
   machineTranslationNotice:
     'Šis raksts ir mašīntulkots. Tulkojumā var būt neprecizitātes; šaubu gadījumā skatiet oriģinālu angļu valodā.',
+  originalArticle: 'Oriģināls angļu valodā',
+  articleListLink: 'Visi raksti',
+  tocTitle: 'Satura rādītājs',
+  breadcrumbs: 'Navigācijas ceļš',
   sourceLabel: 'Avots:',
   licenceLabel: 'Licence:',
   articleListTitle: 'Raksti',
-  /** "2815 Microsoft 365 palīdzības raksti latviešu valodā." with the site's own subject. */
-  articleListDescription: (count: number, subject: string) =>
-    `${count} ${subject} ${plural.select(count) === 'one' ? 'raksts' : 'raksti'} latviešu valodā.`,
+  /** "2815 Microsoft 365 palīdzības raksti latviešu valodā." with the site's own subject, if it has one. */
+  articleListDescription: (count: number, subject: string | undefined) =>
+    `${count} ${subject === undefined ? '' : `${subject} `}${plural.select(count) === 'one' ? 'raksts' : 'raksti'} latviešu valodā.`,
   articleListPageTitle: (page: number, pages: number) => `Raksti, ${page}. lapa no ${pages}`,
   pagination: 'Lapas',
   previousPage: 'Iepriekšējā lapa',
   nextPage: 'Nākamā lapa',
   pageNumber: (page: number) => `${page}. lapa`,
+  movedTitle: 'Raksts ir pārvietots',
+  movedText: 'Šis raksts tagad atrodas šeit:',
   notFoundTitle: 'Lapa nav atrasta',
   notFoundText: 'Meklētā lapa neeksistē vai ir pārvietota.',
   notFoundHomeLink: 'Atgriezties sākumlapā',
@@ -29,6 +35,14 @@ export const lv = {
     caution: 'Uzmanību!',
   },
   videoLink: 'Skatīties videoklipu',
+  image: {
+    /** The summary of a complex image's long description, which opens on demand. */
+    description: 'Attēla apraksts',
+    /** The name of a link to an image's larger version when the image itself has no alt text. */
+    largerView: 'Skatīt lielāku attēlu',
+  },
+  /** Before the name of the variant (programming language, platform…) a part of an article is for. */
+  zonePivot: 'Attiecas uz:',
 };
 
 export type UiStrings = typeof lv;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ASSETS_DIR, formatHeadersFile, headerRules, pagePath } from '../hosting/headers';
 import { readPageMeta } from '../hosting/page-meta';
+import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
 import { normalizeBase } from '../utils/paths';
 
 /** Cloudflare Pages' documented limits for a `_headers` file. */
@@ -42,10 +43,20 @@ export function staticHosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const output = fileURLToPath(dir);
-        const pages = htmlFiles(output).map((file) => ({
-          path: pagePath(file, base),
-          robots: readPageMeta(readFileSync(path.join(output, file), 'utf8')).robots,
-        }));
+        const pages = htmlFiles(output).map((file) => {
+          const meta = readPageMeta(readFileSync(path.join(output, file), 'utf8'));
+          return { path: pagePath(file, base), robots: meta.robots, refresh: meta.refresh };
+        });
+        const redirects = pages.flatMap((page) => (page.refresh ? [{ from: page.path, to: page.refresh }] : []));
+        if (redirects.length > 0) {
+          writeFileSync(path.join(output, '_redirects'), formatRedirectsFile(redirects));
+          logger.info(`_redirects: ${redirects.length} permanent redirect(s)`);
+          if (redirects.length > CLOUDFLARE_MAX_REDIRECTS) {
+            logger.warn(
+              `_redirects has ${redirects.length} redirects; Cloudflare Pages applies the first ${CLOUDFLARE_MAX_REDIRECTS}, the rest are served by their pages' refresh.`,
+            );
+          }
+        }
         const rules = headerRules({ base, pages, hasHashedAssets: existsSync(path.join(output, ASSETS_DIR)) });
         const text = formatHeadersFile(rules);
         writeFileSync(path.join(output, '_headers'), text);

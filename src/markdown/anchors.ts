@@ -8,7 +8,8 @@ import type { Context, DocumentIds } from './document.ts';
  */
 
 const ANCHOR_OPEN = /^<a\s+name=["']([^"']+)["']\s*\/?>$/i;
-const ANCHOR_CLOSE = /^<\/a>$/i;
+/** "</a>", or "<a/>" as some localized sources close one. */
+const ANCHOR_CLOSE = /^(?:<\/a>|<a\s*\/>)$/i;
 
 /** The target name of a legacy `<a name="…">` anchor, written as raw HTML or as MDX JSX. */
 export function legacyAnchorName(node: RootContent): string | undefined {
@@ -51,7 +52,20 @@ export function anchorsPlugin(ids: DocumentIds): MdastPluginDefinition {
     name: 'docfx-anchors',
     heading(node, ctx) {
       const anchor = headingAnchor(node);
-      if (anchor !== undefined) moveAnchorToId(node, ctx, ids.claim(anchor));
+      if (anchor === undefined) return;
+      moveAnchorToId(node, ctx, ids.claim(anchor));
+      // A heading may carry several legacy names; the others stay targets as empty spans.
+      const children = node.children as RootContent[];
+      const first = children.findIndex((child) => legacyAnchorName(child) !== undefined);
+      children.forEach((child, index) => {
+        const name = index > first ? legacyAnchorName(child) : undefined;
+        if (name === undefined) return;
+        const id = ids.claim(name);
+        if (id === undefined) ctx.removeNode(child);
+        else
+          ctx.replaceNode(child, { type: 'html', value: `<span id="${escapeAttribute(id)}"></span>` } satisfies Html);
+        if (isAnchorClose(children[index + 1])) ctx.removeNode(children[index + 1]!);
+      });
     },
     html(node, ctx) {
       const parent = ctx.parent(node);

@@ -8,7 +8,7 @@ const targets = createLinkTargets(['other-article.md', 'Buy Licenses.md'], ['med
   localePath: '/lv-lv',
   docSetPath: '/AlchemyInsights/',
 });
-const plugins = docfxMarkdown({ targets, lang: 'lv' });
+const plugins = docfxMarkdown({ targets, folder: '/nowhere', lang: 'lv' });
 
 function astroData() {
   return { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
@@ -108,7 +108,7 @@ describe('the DocFX Markdown layer', () => {
 
   it('aligns table columns with classes, not style attributes the policy would block', async () => {
     const { html } = await render('| A | B |\n|:-:|--:|\n| 1 | 2 |\n');
-    expect(html).toContain('<th class="align-center">A</th>');
+    expect(html).toContain('<th class="align-center" scope="col">A</th>');
     expect(html).toContain('<td class="align-right">2</td>');
     expect(html).not.toContain('style=');
   });
@@ -136,5 +136,31 @@ describe('the DocFX Markdown layer', () => {
     expect(html).toContain(
       '<a href="https://admin.microsoft.com/#/subscriptions">https://admin.microsoft.com/#/subscriptions</a>',
     );
+  });
+});
+
+describe('DocFX legacy anchors and tables, as real localized repositories write them', () => {
+  it('keeps every legacy name of a heading as a target, the first as its id', async () => {
+    const { html } = await render('## <a name="long-name"></a><a name="lite"><a/>Lite izvietošana\n\n[Saite](#lite)\n');
+    // "<a/>" is how the source closes the second anchor.
+    expect(html).toContain('<h2 id="long-name"><span id="lite"></span>Lite izvietošana</h2>');
+  });
+
+  it('says what each header cell heads, in GFM and raw HTML tables alike', async () => {
+    const { html } = await render(
+      '| A | B |\n| - | - |\n| 1 | 2 |\n\n<table><thead><tr><th rowspan="2">X</th></tr></thead><tbody><tr><th>Y</th><td>1</td></tr></tbody></table>\n',
+    );
+    expect(html).toContain('<th scope="col">A</th>');
+    expect(html).toContain('<th rowspan="2" scope="col">X</th>');
+    expect(html).toContain('<th scope="row">Y</th>');
+  });
+});
+
+describe('raw HTML tables from older sources', () => {
+  it('lose the obsolete presentational attributes, keeping their structure', async () => {
+    const { html } = await render(
+      '<table cellspacing="0" cellpadding="2" width="100%"><tr valign="top"><td valign="top" width="50%" colspan="2">A</td></tr></table>\n',
+    );
+    expect(html).toContain('<table><tbody><tr><td colspan="2">A</td></tr></tbody></table>');
   });
 });

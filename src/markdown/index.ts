@@ -1,21 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { HastPluginList, MdastPluginList, PluginFactoryContext } from 'satteri';
 import type { LinkTargets } from '../articles/link-targets.ts';
 import { langOf, useTranslations, type Lang } from '../i18n/index.ts';
 import { alertsPlugin } from './alerts.ts';
 import { anchorsPlugin } from './anchors.ts';
+import { divClassPlugin } from './div-class.ts';
 import { DocumentIds, frontmatterOf } from './document.ts';
 import { htmlImagesPlugin } from './html-images.ts';
+import { imagePlugin } from './image.ts';
+import { includesPlugin } from './includes.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
+import { htmlTablesPlugin } from './html-tables.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
 import { placeholdersPlugin } from './placeholders.ts';
+import { rowColumnPlugin } from './row-column.ts';
+import { tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
 import { videoPlugin } from './video.ts';
+import { xrefPlugin } from './xref.ts';
+import { zonesPlugin } from './zones.ts';
 
 export type { ArticleSummary } from './document.ts';
+
+/** A document's path in the doc set ("sales/quotes.md"); "" when it has no file (tests, snippets). */
+function docSetPath(fileURL: URL | undefined, folder: string): string {
+  if (fileURL === undefined) return '';
+  return path.relative(folder, fileURLToPath(fileURL)).split(path.sep).join('/');
+}
 
 export interface DocfxMarkdownOptions {
   /** What links in the articles can point at on this site. */
   targets: LinkTargets;
+  /** The doc set folder, which relative links in a document start from (with the document's own folder). */
+  folder: string;
+  /** The repository root: includes may come from anywhere inside it, nowhere outside. Defaults to `folder`. */
+  root?: string;
   /** The site's language: the labels of a document that does not say its own. */
   lang: Lang;
 }
@@ -25,7 +45,7 @@ export interface DocfxMarkdownOptions {
  * must run. Each document gets its own id registry and its labels in its own language
  * (`ms.contentlocale`), looked up when it is rendered.
  */
-export function docfxMarkdown({ targets, lang }: DocfxMarkdownOptions): {
+export function docfxMarkdown({ targets, folder, root = folder, lang }: DocfxMarkdownOptions): {
   mdastPlugins: MdastPluginList;
   hastPlugins: HastPluginList;
 } {
@@ -33,12 +53,24 @@ export function docfxMarkdown({ targets, lang }: DocfxMarkdownOptions): {
     const frontmatter = frontmatterOf(document.data);
     const strings = useTranslations(langOf(frontmatter['ms.contentlocale'] ?? frontmatter['contentLocale'], lang));
     const ids = new DocumentIds();
+    const fromFile = docSetPath(document.fileURL, folder);
     return [
+      // Included files first: everything after sees their content as the article's own.
+      includesPlugin(document.fileURL && fileURLToPath(document.fileURL), { root }),
       // The title claims its anchor first: it is the first node of the document.
       titlePlugin(ids),
       anchorsPlugin(ids),
+      // DocFX blocks, outermost first (a zone holds rows and tab groups, a column holds images),
+      // all before links, which resolve the images they make. Tab ids come after the anchors'.
+      zonesPlugin(strings.zonePivot),
+      rowColumnPlugin(),
+      imagePlugin(strings.image),
+      tabsPlugin(ids),
+      divClassPlugin(),
+      // Before links and placeholders: a cross reference is text, not an address or a tag.
+      xrefPlugin(),
       // Before placeholders: a link whose only "text" is a placeholder tag still gets a name.
-      linksPlugin(targets),
+      linksPlugin(targets, fromFile),
       placeholdersPlugin(),
       alertsPlugin(strings.alert),
       videoPlugin(strings.videoLink),
@@ -47,6 +79,11 @@ export function docfxMarkdown({ targets, lang }: DocfxMarkdownOptions): {
   return {
     mdastPlugins: [perDocument],
     // In this order, an image's attributes keep the order the page has always had.
-    hastPlugins: [htmlLinksPlugin(targets), htmlImagesPlugin(), htmlStylesPlugin()],
+    hastPlugins: [
+      (document: PluginFactoryContext) => htmlLinksPlugin(targets, docSetPath(document.fileURL, folder)),
+      htmlImagesPlugin(),
+      htmlStylesPlugin(),
+      htmlTablesPlugin(),
+    ],
   };
 }

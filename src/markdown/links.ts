@@ -1,15 +1,21 @@
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
-import { resolveArticleUrl, type LinkTargets } from '../articles/link-targets.ts';
+import { resolveArticleUrl, resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { isAnchorClose } from './anchors.ts';
 
 /**
  * Links and images point where they resolve on this site (see resolveLink), whether written
  * in Markdown or raw HTML, and no link is left without a name.
  */
-export function linksPlugin(targets: LinkTargets): MdastPluginDefinition {
+export function linksPlugin(targets: LinkTargets, fromFile: string): MdastPluginDefinition {
   return {
     name: 'docfx-links',
     link(node, ctx) {
+      const resolved = resolveLink(node.url, targets, fromFile);
+      if (resolved.asText) {
+        // Nothing answers at that address (the build has said so): the words stay, the link goes.
+        ctx.replaceNode(node, node.children);
+        return;
+      }
       // A link whose text was lost still needs a name: its address is the honest one.
       const hasText = ctx.textContent(node, { includeImageAlt: true, includeHtml: false }).trim() !== '';
       if (hasText || node.children.some((child) => child.type === 'image')) return;
@@ -23,16 +29,19 @@ export function linksPlugin(targets: LinkTargets): MdastPluginDefinition {
     },
     // Resolved here already, so Astro's own image handling never takes media/… for a missing asset.
     image(node, ctx) {
-      ctx.setProperty(node, 'url', resolveArticleUrl(node.url, targets));
+      const resolved = resolveLink(node.url, targets, fromFile);
+      // A missing image (localized repositories keep images in the source language's) shows its words.
+      if (resolved.asText) ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
+      else ctx.setProperty(node, 'url', resolved.url);
     },
     definition(node, ctx) {
-      ctx.setProperty(node, 'url', resolveArticleUrl(node.url, targets));
+      ctx.setProperty(node, 'url', resolveArticleUrl(node.url, targets, fromFile));
     },
   };
 }
 
 /** The same resolution for links and images written as raw HTML. */
-export function htmlLinksPlugin(targets: LinkTargets): HastPluginDefinition {
+export function htmlLinksPlugin(targets: LinkTargets, fromFile: string): HastPluginDefinition {
   return {
     name: 'docfx-html-links',
     element: {
@@ -40,7 +49,7 @@ export function htmlLinksPlugin(targets: LinkTargets): HastPluginDefinition {
       visit(node, ctx) {
         const attribute = node.tagName === 'img' ? 'src' : 'href';
         const value = node.properties?.[attribute];
-        if (typeof value === 'string') ctx.setProperty(node, attribute, resolveArticleUrl(value, targets));
+        if (typeof value === 'string') ctx.setProperty(node, attribute, resolveArticleUrl(value, targets, fromFile));
       },
     },
   };

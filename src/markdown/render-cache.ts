@@ -7,8 +7,8 @@ import path from 'node:path';
  * or moved plugin file changes the key without anyone remembering to list it.
  */
 export const RENDERING_SOURCES = {
-  folders: ['src/markdown', 'src/articles', 'src/i18n'],
-  files: ['src/integrations/article-content.ts', 'src/site.config.ts', 'package-lock.json'],
+  folders: ['src/markdown', 'src/articles', 'src/docset', 'src/loaders', 'src/i18n'],
+  files: ['src/integrations/article-content.ts', 'src/site.config.ts', 'src/site.ts', 'package-lock.json'],
 } as const;
 
 function sourceFiles(root: string, folder: string): string[] {

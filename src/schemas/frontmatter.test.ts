@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { FRONTMATTER_KEYS, REQUIRED_FRONTMATTER_KEYS, frontmatterSchema, lastUpdated } from './frontmatter.ts';
+import {
+  FRONTMATTER_KEYS,
+  REQUIRED_FRONTMATTER_KEYS,
+  frontmatterSchema,
+  lastUpdated,
+  lenientFrontmatterSchema,
+} from './frontmatter.ts';
 
 const article = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
 const raw = load(article.split(/^---$/m)[1]!) as Record<string, unknown>;
@@ -22,7 +28,7 @@ describe('frontmatter schema on the real article', () => {
     expect(data.collection).toEqual(['Adm_O365']);
     expect(data.robots).toEqual(['noindex', 'nofollow']);
     expect(data.date?.toISOString()).toBe('2021-08-27T00:00:00.000Z');
-    expect(data.lastHandoff.toISOString()).toBe('2021-08-27T00:00:00.000Z');
+    expect(data.lastHandoff?.toISOString()).toBe('2021-08-27T00:00:00.000Z');
     expect(data.translationType).toBe('MT');
     expect(data.contentLocale).toBe('lv-LV');
     expect(data.locFileId).toBe('58679342');
@@ -37,7 +43,7 @@ describe('frontmatter schema on the real article', () => {
 
   it('falls back to ms.lasthandoff when ms.date is missing', () => {
     const withoutDate = frontmatterSchema.parse({ ...raw, 'ms.date': undefined, 'ms.lasthandoff': '3/4/2021' });
-    expect(lastUpdated(withoutDate).toISOString()).toBe('2021-03-04T00:00:00.000Z');
+    expect(lastUpdated(withoutDate)?.toISOString()).toBe('2021-03-04T00:00:00.000Z');
   });
 
   it('requires what every article of the collection has, and not ms.date', () => {
@@ -95,5 +101,31 @@ describe('frontmatter schema accepts the variation of the real collection', () =
       'ms.locfileid': 'locFileId',
     }[key]!;
     expect(data[property]).toEqual(expected);
+  });
+});
+
+describe('the lenient schema of delivered doc sets', () => {
+  it('requires nothing a page can do without, and treats empty values as missing', () => {
+    expect(lenientFrontmatterSchema.parse({})).toMatchObject({ title: undefined, robots: [], reviewers: [] });
+    expect(lenientFrontmatterSchema.parse({ author: '', 'ms.custom': '' }).author).toBeUndefined();
+  });
+
+  it('still types and checks every key that is present', () => {
+    expect(lenientFrontmatterSchema.safeParse({ 'ms.date': '13/27/2021' }).success).toBe(false);
+    expect(lenientFrontmatterSchema.safeParse({ 'ms.translationtype': 'XX' }).success).toBe(false);
+    expect(lenientFrontmatterSchema.safeParse({ hideEdit: 'maybe' }).success).toBe(false);
+  });
+
+  it('knows the standard DocFX and Learn keys and reads their loose forms', () => {
+    for (const key of ['titleSuffix', 'hideEdit', 'ms.technology', 'ms.search.region', 'ms.subservice', 'uid']) {
+      expect(FRONTMATTER_KEYS, key).toContain(key);
+    }
+    const parsed = lenientFrontmatterSchema.parse({
+      title: 'Virsraksts',
+      titleSuffix: 'Dynamics 365',
+      hideEdit: 'true',
+      'ms.search.validFrom': new Date(Date.UTC(2020, 9, 1)),
+    });
+    expect(parsed).toMatchObject({ title: 'Virsraksts', titleSuffix: 'Dynamics 365' });
   });
 });

@@ -79,41 +79,108 @@ const digits = textOrNumber('digits').pipe(
   z.string().regex(/^\d+$/, { error: 'expected digits only, such as "58679342"' }),
 );
 
-export const frontmatterSchema = z
-  .object({
-    title: text('a title'),
-    author: text('the author'),
-    'ms.author': text('the author alias'),
-    manager: optional(text('the manager')),
-    'ms.reviewer': optional(commaList),
-    'ms.audience': optional(text('the audience')),
-    audience: optional(text('the audience')),
-    'ms.topic': text('the topic type'),
-    'ms.service': optional(text('the service')),
-    'ms.prod': optional(text('the product')),
-    ROBOTS: optional(robots),
-    localization_priority: optional(
-      z.enum(['Normal', 'Priority', 'Critical', 'Once'], {
-        error: 'expected one of Normal, Priority, Critical, Once',
-      }),
-    ),
-    'ms.collection': optional(stringList),
-    'ms.custom': optional(stringList),
-    'ms.assetid': optional(stringList),
-    'search.appverid': optional(stringList),
-    description: optional(text('a description')),
-    'ms.date': optional(docsDate),
-    'ms.openlocfilehash': gitHash,
-    'ms.sourcegitcommit': gitHash,
-    'ms.translationtype': z.enum(['MT', 'HT'], {
-      error: 'expected MT (machine translation) or HT (human translation)',
+/** Free text that YAML may have read as a number or a date (`ms.search.validFrom: 2020-10-01`). */
+const looseText = z
+  .union([z.string(), z.number(), z.date()], { error: 'expected text' })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)));
+
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false'])], { error: 'expected true or false' })
+  .transform((value) => value === true || value === 'true');
+
+/** The keys of the article's own frontmatter, as the Alchemy Insights collection writes them. */
+const articleShape = {
+  title: text('a title'),
+  author: text('the author'),
+  'ms.author': text('the author alias'),
+  manager: optional(text('the manager')),
+  'ms.reviewer': optional(commaList),
+  'ms.audience': optional(text('the audience')),
+  audience: optional(text('the audience')),
+  'ms.topic': text('the topic type'),
+  'ms.service': optional(text('the service')),
+  'ms.prod': optional(text('the product')),
+  ROBOTS: optional(robots),
+  localization_priority: optional(
+    z.enum(['Normal', 'Priority', 'Critical', 'Once'], {
+      error: 'expected one of Normal, Priority, Critical, Once',
     }),
-    'ms.contentlocale': localeTag,
-    'ms.lasthandoff': docsDate,
-    'ms.locfileid': digits,
-  })
-  .transform((raw) => ({
+  ),
+  'ms.collection': optional(stringList),
+  'ms.custom': optional(stringList),
+  'ms.assetid': optional(stringList),
+  'search.appverid': optional(stringList),
+  description: optional(text('a description')),
+  'ms.date': optional(docsDate),
+  'ms.openlocfilehash': gitHash,
+  'ms.sourcegitcommit': gitHash,
+  'ms.translationtype': z.enum(['MT', 'HT'], {
+    error: 'expected MT (machine translation) or HT (human translation)',
+  }),
+  'ms.contentlocale': localeTag,
+  'ms.lasthandoff': docsDate,
+  'ms.locfileid': digits,
+};
+
+/**
+ * The other standard keys of DocFX and the Microsoft Learn metadata reference, and those the
+ * Dynamics 365 doc sets add. Always optional; typed loosely, as only the site's own pages read
+ * a few of them (titleSuffix, hideEdit), but still checked, so a misspelt key is reported.
+ */
+const docfxShape = {
+  titleSuffix: optional(looseText),
+  hideEdit: optional(flag),
+  uid: optional(looseText),
+  keywords: optional(stringList),
+  'no-loc': optional(stringList),
+  'ms.subservice': optional(looseText),
+  'ms.technology': optional(looseText),
+  'ms.devlang': optional(stringList),
+  'ms.suite': optional(looseText),
+  'ms.tgt_pltfrm': optional(looseText),
+  'ms.workload': optional(stringList),
+  'ms.localizationpriority': optional(looseText),
+  'ms.update-cycle': optional(looseText),
+  zone_pivot_groups: optional(looseText),
+  monikerRange: optional(looseText),
+  products: optional(stringList),
+  layout: optional(looseText),
+  breadcrumb_path: optional(looseText),
+  extendBreadcrumb: optional(flag),
+  feedback_system: optional(looseText),
+  feedback_product_url: optional(looseText),
+  feedback_help_link_url: optional(looseText),
+  feedback_help_link_type: optional(looseText),
+  feedback_github_repo: optional(looseText),
+  hide_comments: optional(flag),
+  show_latex: optional(flag),
+  searchScope: optional(stringList),
+  contributors_to_exclude: optional(stringList),
+  'ms.search.region': optional(looseText),
+  'ms.search.scope': optional(stringList),
+  'ms.search.industry': optional(stringList),
+  'ms.search.form': optional(stringList),
+  'ms.search.validFrom': optional(looseText),
+  'ms.dyn365.ops.version': optional(looseText),
+  'search.app': optional(stringList),
+  'search.audienceType': optional(stringList),
+};
+
+const fullShape = { ...articleShape, ...docfxShape };
+type FullShape = typeof fullShape;
+
+/** The same keys, every one optional: what a delivered doc set's article may leave out. */
+const lenientShape = Object.fromEntries(
+  Object.entries(fullShape).map(([key, schema]) => [key, optional(schema as z.ZodType)]),
+) as unknown as { [K in keyof FullShape]: z.ZodOptional<z.ZodType<z.output<FullShape[K]>>> };
+
+type LenientRaw = z.output<z.ZodObject<typeof lenientShape>>;
+
+/** The frontmatter as pages read it: typed names, lists never undefined. */
+function toArticle(raw: LenientRaw) {
+  return {
     title: raw.title,
+    titleSuffix: raw.titleSuffix,
     author: raw.author,
     msAuthor: raw['ms.author'],
     manager: raw.manager,
@@ -136,20 +203,35 @@ export const frontmatterSchema = z
     contentLocale: raw['ms.contentlocale'],
     lastHandoff: raw['ms.lasthandoff'],
     locFileId: raw['ms.locfileid'],
-  }));
+  };
+}
 
-export type ArticleFrontmatter = z.output<typeof frontmatterSchema>;
+/** Our own articles: the 19 keys of the seed article are typed and the ones it needs required. */
+export const frontmatterSchema = z.object(fullShape).transform(toArticle);
+
+/**
+ * A delivered doc set's articles: every key present is typed and checked, none is required (a
+ * page takes its title from the first heading when the frontmatter has none, as DocFX does).
+ */
+export const lenientFrontmatterSchema = z.object(lenientShape).transform(toArticle);
+
+export type ArticleFrontmatter = ReturnType<typeof toArticle>;
 export type RawFrontmatter = z.input<typeof frontmatterSchema>;
 
 /** Every key the schema knows, as written in the YAML. */
-export const FRONTMATTER_KEYS: readonly string[] = Object.keys(frontmatterSchema.in.shape);
+export const FRONTMATTER_KEYS: readonly string[] = Object.keys(fullShape);
 
-/** Keys that must be present; the others may be missing or empty. */
+/** Keys our own articles must have; the others may be missing or empty. */
 export const REQUIRED_FRONTMATTER_KEYS: readonly string[] = FRONTMATTER_KEYS.filter(
-  (key) => !frontmatterSchema.in.shape[key as keyof typeof frontmatterSchema.in.shape].safeParse(undefined).success,
+  (key) => !fullShape[key as keyof FullShape].safeParse(undefined).success,
 );
 
+/** The schema for what is built: required keys for our own content, only types for delivered doc sets. */
+export function frontmatterSchemaFor(strict: boolean) {
+  return strict ? frontmatterSchema : lenientFrontmatterSchema;
+}
+
 /** The day the text was last updated: ms.date where given, otherwise the day it was handed off. */
-export function lastUpdated(data: ArticleFrontmatter): Date {
+export function lastUpdated(data: ArticleFrontmatter): Date | undefined {
   return data.date ?? data.lastHandoff;
 }

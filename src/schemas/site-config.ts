@@ -18,7 +18,7 @@ export const siteConfigSchema = z.strictObject({
   /** The language of the pages: a row of the locale table (src/i18n/locales.ts). */
   lang: z.enum(LANGS as [Lang, ...Lang[]], { error: `expected one of ${LANGS.join(', ')}` }),
   /** What the articles are about, as the index description puts it: "2815 <subject> raksti …". */
-  subject: z.string().trim().min(1, { error: 'expected what the articles are about' }),
+  subject: z.string().trim().min(1, { error: 'expected what the articles are about' }).optional(),
   /** The repository the articles come from, credited in every footer. */
   source: z.strictObject({ name: z.string().trim().min(1), url: webAddress('the source repository') }),
   licence: z.strictObject({ name: z.string().trim().min(1), url: webAddress('the licence') }),

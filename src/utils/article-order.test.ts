@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIndexPages, byTitle } from './article-order.ts';
 
-const articles = (titles: string[]) => titles.map((title) => ({ data: { title } }));
+const articles = (titles: string[]) => titles.map((title) => ({ id: title, data: { title } }));
 
 describe('the article index order', () => {
   it('sorts by title in the language of the site', () => {

@@ -1,16 +1,15 @@
 import { titleCollator, type Lang } from '../i18n/index.ts';
+import { articleTitle, type TitledEntry } from './articles.ts';
 import { paginate, type IndexPage } from './pagination.ts';
 
 /** Articles in the order a reader expects an index: by title, in the site language's alphabet. */
-export function byTitle<T extends { data: { title: string } }>(articles: readonly T[], lang: Lang): T[] {
+export function byTitle<T extends TitledEntry>(articles: readonly T[], lang: Lang): T[] {
   const collator = titleCollator(lang);
-  return [...articles].sort((a, b) => collator.compare(a.data.title, b.data.title));
+  const titled = articles.map((article) => ({ article, title: articleTitle(article) }));
+  return titled.sort((a, b) => collator.compare(a.title, b.title)).map(({ article }) => article);
 }
 
 /** The pages of the article index, in alphabetical order. */
-export function articleIndexPages<T extends { data: { title: string } }>(
-  articles: readonly T[],
-  lang: Lang,
-): IndexPage<T>[] {
+export function articleIndexPages<T extends TitledEntry>(articles: readonly T[], lang: Lang): IndexPage<T>[] {
   return paginate(byTitle(articles, lang));
 }

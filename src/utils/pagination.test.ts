@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPagePath, paginate } from './pagination.ts';
+import { articleListPath, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('splits into pages of a fixed size, the last one shorter', () => {
@@ -25,10 +25,10 @@ describe('paginate', () => {
   });
 });
 
-describe('indexPagePath', () => {
-  it('puts the first page at the root and the rest under /lapa/', () => {
-    expect(indexPagePath('/', 1, 'lapa')).toBe('/');
-    expect(indexPagePath('/palidziba', 1, 'lapa')).toBe('/palidziba/');
-    expect(indexPagePath('/palidziba/', 3, 'lapa')).toBe('/palidziba/lapa/3/');
+describe('articleListPath', () => {
+  it("puts the first page at the list's own address and the rest below it", () => {
+    expect(articleListPath('/', 1, 'raksti')).toBe('/raksti/');
+    expect(articleListPath('/palidziba', 1, 'raksti')).toBe('/palidziba/raksti/');
+    expect(articleListPath('/palidziba/', 3, 'raksti')).toBe('/palidziba/raksti/3/');
   });
 });

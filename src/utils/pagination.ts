@@ -19,8 +19,8 @@ export function paginate<T>(items: readonly T[], size = ARTICLES_PER_PAGE): Inde
   }));
 }
 
-/** The first page is the site root; the others live at /<segment>/N/ ("/lapa/2/" in Latvian). */
-export function indexPagePath(base: string, page: number, segment: string): string {
-  const root = withTrailingSlash(base);
-  return page === 1 ? root : `${root}${segment}/${page}/`;
+/** The A–Z list's pages: "/raksti/", "/raksti/2/" (the segment is the language's). */
+export function articleListPath(base: string, page: number, segment: string): string {
+  const list = `${withTrailingSlash(base)}${segment}/`;
+  return page === 1 ? list : `${list}${page}/`;
 }

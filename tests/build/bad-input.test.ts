@@ -19,6 +19,28 @@ describe('a build over a folder holding one broken article', () => {
   });
 });
 
+describe('a build over includes that loop, leave the repository, follow a link or are missing', () => {
+  const place = (file: string) => `tests/fixtures/broken-includes/${file}`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/broken-includes') } });
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('fails, naming each file and line, the chain of a loop, and publishes nothing', () => {
+    expect(build.status).not.toBe(0);
+    for (const finding of [
+      `${place('includes/a.md')}:1: error: include cycle: ${place('cycle.md')} → ${place('includes/b.md')} → ${place('includes/a.md')} → ${place('includes/b.md')}`,
+      `${place('traversal.md')}:7: error: include "../../../../../../etc/passwd" leaves the repository: expected a file inside it`,
+      `${place('symlink.md')}:7: error: include "includes/link.md" is a symbolic link, which is never followed`,
+      `${place('missing.md')}:9: warning: missing include: expected a file "includes/missing.md"`,
+    ]) {
+      expect(build.output).toContain(finding);
+    }
+    expect(build.output).toContain('3 error(s) in 3 of 4 article file(s); nothing was published');
+  });
+});
+
 describe('a build over a folder of several broken articles', () => {
   const folder = path.join(projectRoot, 'tests/fixtures/broken-articles');
   const place = (file: string) => `tests/fixtures/broken-articles/${file}`;
@@ -47,11 +69,13 @@ describe('a build over a folder of several broken articles', () => {
     expect(strict.output).toContain('6 error(s) in 6 of 7 article file(s); nothing was published');
   });
 
-  it('turns only the defects that need an edit into warnings for delivered sources', () => {
+  it('turns only the defects that need an edit into warnings for delivered sources, and requires no key', () => {
     expect(lenient.status).not.toBe(0);
     expect(lenient.output).toContain(`${place('empty-link.mdx')}:29: warning: link to`);
     expect(lenient.output).toContain(`${place('unknown-key.md')}:6: warning: ms.reviwer: unknown key`);
     expect(lenient.output).toContain(`${place('malformed-url.md')}:34: warning: malformed link`);
-    expect(lenient.output).toContain('3 error(s) in 3 of 7 article file(s); nothing was published');
+    // A delivered doc set needs no key a page can do without; a wrong value still fails.
+    expect(lenient.output).not.toContain(place('missing-key.mdx'));
+    expect(lenient.output).toContain('2 error(s) in 2 of 7 article file(s); nothing was published');
   });
 });

@@ -196,6 +196,7 @@ describe('a build for https://example.lv/palidziba/', () => {
     expect(Object.fromEntries(canonicals)).toEqual({
       'index.html': 'https://example.lv/palidziba/transfer-licenses-between-tenants/',
       'transfer-licenses-between-tenants/index.html': 'https://example.lv/palidziba/transfer-licenses-between-tenants/',
+      'raksti/index.html': 'https://example.lv/palidziba/raksti/',
     });
   });
 

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Yaml } from 'mdast';
 import { load } from 'js-yaml';
-import { articleFormat, listArticleFiles } from '../../src/articles/files';
+import { articleFormat } from '../../src/articles/files';
+import { takeInventory } from '../../src/docset/inventory';
 import { collectLinks, parseArticle } from '../../src/checks/parse';
 import { projectRoot } from '../support/build';
 
 const contentDir = path.join(projectRoot, 'content');
-const files = listArticleFiles(contentDir);
+const files = takeInventory(contentDir, undefined).articles;
 
 describe('the sources in content/', () => {
   it('hold the article', () => {

@@ -16,3 +16,11 @@ if (!corpusAvailable) {
   if (process.env['CI'] === 'true') throw new Error(message);
   console.warn(`Collection tests skipped. ${message}`);
 }
+
+/** The whole localized ProjectOperations repository, read from its root (CI has it too). */
+export const projectOperationsDir = path.resolve(
+  projectRoot,
+  process.env['PROJECT_OPERATIONS_DIR'] ?? '../shared/corpus/lv-LV/ProjectOperations',
+);
+
+export const projectOperationsAvailable = existsSync(projectOperationsDir);

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { routeOf } from '../articles/slug.ts';
+import { metadataFor } from '../docset/docfx-config.ts';
+import { takeInventory } from '../docset/inventory.ts';
+import type { ContentSource } from '../docset/source.ts';
+import { includePathsIn, resolveInclude } from '../markdown/includes.ts';
+import { LANDING_ID } from '../utils/articles.ts';
+
+/**
+ * Astro's entry types by extension (".md", ".mdx"): how to read frontmatter and render a file.
+ * Astro hands them to every loader (its own glob loader uses them), though LoaderContext does not
+ * declare them.
+ */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<EntryInfo> | EntryInfo;
+  getRenderFunction?(config: LoaderContext['config']): Promise<RenderFunction>;
+  contentModuleTypes?: string;
+}
+interface EntryInfo {
+  data: Record<string, unknown>;
+  body: string;
+}
+type RenderFunction = (entry: {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+  filePath: string;
+  digest: string;
+}) => Promise<{ metadata?: { imagePaths?: string[] } } | undefined>;
+
+/** An article's id: its route, or LANDING_ID for the root index.md. */
+export function entryId(file: string): string {
+  return routeOf(file) || LANDING_ID;
+}
+
+/** The texts of the files an article includes, nested ones too, as far as they can be read. */
+function includedTexts(file: string, contents: string, root: string, seen = new Set<string>()): string[] {
+  const texts: string[] = [];
+  for (const written of includePathsIn(contents)) {
+    const resolved = resolveInclude(file, written, { root });
+    if ('problem' in resolved || seen.has(resolved.file)) continue;
+    seen.add(resolved.file);
+    const text = readFileSync(resolved.file, 'utf8');
+    texts.push(text, ...includedTexts(resolved.file, text, root, seen));
+  }
+  return texts;
+}
+
+/**
+ * Loads the articles of a doc set: the files the inventory calls articles (docfx.json decides,
+ * or DocFX's defaults), each with the metadata docfx.json gives it under its own frontmatter, at
+ * the id its address needs ("sales/quotes"). An unchanged file with unchanged metadata is not
+ * read into the store again.
+ */
+export function docsLoader(source: ContentSource): Loader {
+  return {
+    name: 'docs-loader',
+    load: async (context) => {
+      const { config, store, parseData, generateDigest } = context;
+      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
+      const renderers = new Map<EntryType, RenderFunction | undefined>();
+      const untouched = new Set(store.keys());
+
+      for (const file of takeInventory(source.folder, source.docfx).articles) {
+        const extension = path.extname(file).toLowerCase();
+        const entryType = entryTypes.get(extension);
+        if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
+        const absolute = path.join(source.folder, file);
+        const fileUrl = pathToFileURL(absolute);
+        const contents = readFileSync(absolute, 'utf8');
+        const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
+        const id = entryId(file);
+        untouched.delete(id);
+        // An edited include or docfx.json metadata changes the page as much as an edited article.
+        const digest = generateDigest(
+          [contents, JSON.stringify(metadata), ...includedTexts(absolute, contents, source.root)].join('\0'),
+        );
+        const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
+        const existing = store.get(id);
+        if (existing && existing.digest === digest && existing.filePath === filePath) {
+          if (existing.deferredRender) store.addModuleImport(filePath);
+          continue;
+        }
+
+        const { body, data: frontmatter } = await entryType.getEntryInfo({ contents, fileUrl });
+        const data = { ...metadata, ...frontmatter };
+        const parsed = await parseData({ id, data, filePath: absolute });
+        if (entryType.contentModuleTypes) {
+          // MDX compiles to a module of its own, rendered when a page imports it.
+          store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+          continue;
+        }
+        if (!renderers.has(entryType)) renderers.set(entryType, await entryType.getRenderFunction?.(config));
+        // A renderer that fails is a bug of ours, not the article's: stop, never publish an empty page.
+        const rendered = await renderers
+          .get(entryType)?.({ id, data, body, filePath: absolute, digest })
+          .catch((error: Error) => {
+            throw new Error(`${filePath}: rendering failed: ${error.message}`, { cause: error });
+          });
+        store.set({
+          id,
+          data: parsed,
+          filePath,
+          digest,
+          ...(rendered ? { rendered } : {}),
+          ...(rendered?.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
+        } as Parameters<typeof store.set>[0]);
+      }
+      for (const id of untouched) store.delete(id);
+    },
+  };
+}

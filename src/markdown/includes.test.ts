@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { createLinkTargets } from '../articles/link-targets.ts';
+import { astroData } from '../../tests/support/render-markdown.ts';
+import { docfxMarkdown } from './index.ts';
+import { includePathsIn, rebaseUrl, resolveInclude } from './includes.ts';
+
+/** A repository with a doc set folder "docs", its includes, and a file outside the doc set. */
+function repository(): { root: string; folder: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'includes-'));
+  const folder = path.join(root, 'docs');
+  const files: Record<string, string> = {
+    'docs/guides/start.md': '',
+    'docs/sales/quotes.md': '# Piedāvājumi\n',
+    'docs/includes/banner.md':
+      '---\ntitle: ignored\n---\nReklāma ar [saiti](../sales/quotes.md) un ![attēls](media/i.png).\n\n[!INCLUDE [x](note.md)]\n',
+    'docs/includes/note.md': '> [!TIP]\n> Ligzdots padoms.\n',
+    'docs/includes/name.md': 'Contoso **Sales**\n',
+    'docs/includes/loop-a.md': '[!INCLUDE [b](loop-b.md)]\n',
+    'docs/includes/loop-b.md': 'B teksts.\n\n[!INCLUDE [a](loop-a.md)]\n',
+    'shared/outside-docset.md': 'Repozitorija kopīgs teksts.\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  symlinkSync('/etc/hostname', path.join(folder, 'includes/link.md'));
+  return { root, folder };
+}
+
+async function renderIn(markdown: string): Promise<string> {
+  const { root, folder } = repository();
+  const targets = createLinkTargets(['guides/start.md', 'sales/quotes.md'], ['includes/media/i.png'], '/', {
+    origin: 'https://learn.microsoft.com',
+    localePath: '/lv-lv',
+  });
+  const { html } = await markdownToHtml(markdown, {
+    ...docfxMarkdown({ targets, folder, root, lang: 'lv' }),
+    features: { gfm: true, smartPunctuation: false, rawHtml: true },
+    fileURL: pathToFileURL(path.join(folder, 'guides/start.md')),
+    data: { astro: astroData() },
+  });
+  return html;
+}
+
+describe('DocFX includes', () => {
+  it('puts a block include in place of its paragraph, without its frontmatter, nested includes too', async () => {
+    const html = await renderIn('Pirms.\n\n[!INCLUDE [reklāma](../includes/banner.md)]\n\nPēc.\n');
+    expect(html).toContain('<p>Pirms.</p>\n<p>Reklāma ar <a href="/sales/quotes/">saiti</a>');
+    expect(html).toContain('<div class="callout callout-tip" role="note">');
+    expect(html).toContain('Ligzdots padoms.');
+    expect(html).not.toContain('ignored');
+    expect(html).not.toContain('[!INCLUDE');
+  });
+
+  it("resolves an include's links and images from the include's own folder", async () => {
+    const html = await renderIn('[!INCLUDE [reklāma](../includes/banner.md)]\n');
+    expect(html).toContain('<img src="/includes/media/i.png" alt="attēls"');
+  });
+
+  it('puts an inline include in its sentence, keeping the words around it', async () => {
+    const html = await renderIn('Produkts: [!include[nosaukums](../includes/name.md)], versija 2.\n');
+    expect(html).toContain('<p>Produkts: Contoso <strong>Sales</strong>, versija 2.</p>');
+  });
+
+  it('reads includes from anywhere in the repository, never outside it, never through a link, never in a loop', async () => {
+    expect(await renderIn('[!INCLUDE [kopīgs](../../shared/outside-docset.md)]\n')).toContain(
+      'Repozitorija kopīgs teksts.',
+    );
+    expect(await renderIn('A\n\n[!INCLUDE [p](../../../../../etc/passwd)]\n')).toBe('<p>A</p>\n');
+    expect(await renderIn('A\n\n[!INCLUDE [l](../includes/link.md)]\n')).toBe('<p>A</p>\n');
+    expect(await renderIn('[!INCLUDE [a](../includes/loop-a.md)]\n')).toBe('<p>B teksts.</p>\n');
+  });
+
+  it('says why an include cannot be used', () => {
+    const { root, folder } = repository();
+    const from = path.join(folder, 'guides/start.md');
+    expect(resolveInclude(from, '../includes/none.md', { root })).toEqual({
+      problem: 'missing include: expected a file "docs/includes/none.md"',
+    });
+    expect(resolveInclude(from, '../../../x.md', { root })).toEqual({
+      problem: 'include "../../../x.md" leaves the repository: expected a file inside it',
+    });
+    expect(resolveInclude(from, '../includes/link.md', { root })).toMatchObject({
+      problem: expect.stringMatching(/symbolic link/),
+    });
+  });
+
+  it('finds include paths in raw text, for the loader to know what a page depends on', () => {
+    expect(includePathsIn('a [!INCLUDE [x](a.md)] b\n[!include[y]( ../b.md )]\n')).toEqual(['a.md', '../b.md']);
+    expect(rebaseUrl('../sales/q.md', '/r/docs/includes/b.md', '/r/docs/guides/start.md')).toBe('../sales/q.md');
+    expect(rebaseUrl('media/i.png', '/r/docs/includes/b.md', '/r/docs/guides/start.md')).toBe(
+      '../includes/media/i.png',
+    );
+    expect(rebaseUrl('https://a.lv/', '/r/a.md', '/r/b/c.md')).toBe('https://a.lv/');
+  });
+});

@@ -1,0 +1,206 @@
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { markdownToMdast, type MdastPluginDefinition } from 'satteri';
+
+/**
+ * DocFX includes: `[!INCLUDE [title](path.md)]`, a paragraph of its own (block) or inside a
+ * sentence (inline). The path is relative to the including file, and an include may include
+ * others. Both parsers read the directive as three nodes: text ending "[!INCLUDE ", a link, and
+ * text starting "]"; `findIncludes` knows that shape, for the checks and the renderer alike.
+ * An include never leaves the repository, never follows a symbolic link, and never includes
+ * itself; its frontmatter is dropped, and its links and images are rebased so that they work
+ * from the including article.
+ */
+
+const OPENING = /\[!include\s*$/i;
+const CLOSING = /^\s*\]/;
+/** Includes nested deeper than this are refused: a chain that long is a mistake, not a design. */
+export const MAX_INCLUDE_DEPTH = 10;
+
+export interface IncludeDirective {
+  /** Index of the text node that opens the directive, among its parent's children. */
+  index: number;
+  /** The path as written. */
+  path: string;
+}
+
+/** The include directives among a paragraph's children, in order. */
+export function findIncludes(children: readonly RootContent[]): IncludeDirective[] {
+  const found: IncludeDirective[] = [];
+  for (let index = 0; index + 2 < children.length; index++) {
+    const [open, link, close] = [children[index], children[index + 1], children[index + 2]];
+    if (open?.type === 'text' && OPENING.test(open.value) && link?.type === 'link' && close?.type === 'text') {
+      if (CLOSING.test(close.value)) found.push({ index, path: link.url });
+    }
+  }
+  return found;
+}
+
+/** A paragraph that is one include directive and nothing else: the included blocks replace it. */
+export function isBlockInclude(children: readonly RootContent[]): boolean {
+  const [open, , close] = children;
+  return (
+    children.length === 3 &&
+    open?.type === 'text' &&
+    /^\s*\[!include\s*$/i.test(open.value) &&
+    close?.type === 'text' &&
+    close.value.trim() === ']'
+  );
+}
+
+/** Phrasing content with one inline directive replaced by the included words, the text around it kept. */
+function spliceInline(
+  children: readonly PhrasingContent[],
+  directive: IncludeDirective,
+  words: readonly PhrasingContent[],
+): PhrasingContent[] {
+  const opening = children[directive.index] as { value: string };
+  const closing = children[directive.index + 2] as { value: string };
+  const before = opening.value.replace(OPENING, '');
+  const after = closing.value.replace(CLOSING, '');
+  return [
+    ...children.slice(0, directive.index),
+    ...(before ? [{ type: 'text' as const, value: before }] : []),
+    ...words,
+    ...(after ? [{ type: 'text' as const, value: after }] : []),
+    ...children.slice(directive.index + 3),
+  ];
+}
+
+/** Include paths in raw Markdown, for a cheap look at what a file depends on (the loader's digest). */
+export function includePathsIn(text: string): string[] {
+  return [...text.matchAll(/\[!include\s*\[[^\]]*\]\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi)].map((match) => match[1]!);
+}
+
+export interface IncludeBounds {
+  /** The repository root: includes may come from anywhere inside it, nowhere outside. */
+  root: string;
+}
+
+export type IncludeResolution = { file: string } | { problem: string };
+
+/** The absolute path of an include written in `fromFile` (absolute), or why it cannot be used. */
+export function resolveInclude(fromFile: string, written: string, { root }: IncludeBounds): IncludeResolution {
+  let decoded = written;
+  try {
+    decoded = decodeURI(written);
+  } catch {
+    // Kept as written: the file will not be found, and that is reported.
+  }
+  const file = path.resolve(path.dirname(fromFile), decoded.replace(/[?#].*$/, ''));
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { problem: `include "${written}" leaves the repository: expected a file inside it` };
+  }
+  if (!existsSync(file)) return { problem: `missing include: expected a file "${relative.split(path.sep).join('/')}"` };
+  if (lstatSync(file).isSymbolicLink()) {
+    return { problem: `include "${written}" is a symbolic link, which is never followed: expected the file itself` };
+  }
+  return { file };
+}
+
+const FRONTMATTER = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
+
+/** An include's Markdown, without the frontmatter DocFX ignores in includes. */
+export function includeText(file: string): string {
+  return readFileSync(file, 'utf8').replace(FRONTMATTER, '');
+}
+
+const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+
+/** A relative address written in an include, rewritten to work from the including article. */
+export function rebaseUrl(url: string, includeFile: string, articleFile: string): string {
+  if (url === '' || ABSOLUTE.test(url)) return url;
+  const target = path.resolve(path.dirname(includeFile), url);
+  return path.relative(path.dirname(articleFile), target).split(path.sep).join('/');
+}
+
+type Node = { type: string; url?: string; children?: Node[] };
+
+function rebaseTree(node: Node, includeFile: string, articleFile: string): void {
+  if (typeof node.url === 'string') node.url = rebaseUrl(node.url, includeFile, articleFile);
+  for (const child of node.children ?? []) rebaseTree(child, includeFile, articleFile);
+}
+
+/** Expands the includes inside an included tree, for nesting, within the same limits. */
+function expandWithin(
+  parent: { children: RootContent[] },
+  fromFile: string,
+  articleFile: string,
+  chain: readonly string[],
+  bounds: IncludeBounds,
+): void {
+  for (let at = 0; at < parent.children.length; at++) {
+    const node = parent.children[at]!;
+    if (node.type !== 'paragraph') {
+      if ('children' in node && Array.isArray(node.children)) {
+        expandWithin(node as { children: RootContent[] }, fromFile, articleFile, chain, bounds);
+      }
+      continue;
+    }
+    const [directive] = findIncludes(node.children);
+    if (!directive) continue;
+    const included = loadInclude(fromFile, directive.path, articleFile, chain, bounds);
+    if (isBlockInclude(node.children)) {
+      parent.children.splice(at, 1, ...included);
+      at += included.length - 1;
+    } else {
+      node.children = spliceInline(node.children, directive, inlineOf(included));
+      // The same paragraph again: it may hold another directive.
+      at--;
+    }
+  }
+}
+
+/** The included file's content as nodes, or nothing when it cannot be included (the checks say why). */
+function loadInclude(
+  fromFile: string,
+  written: string,
+  articleFile: string,
+  chain: readonly string[],
+  bounds: IncludeBounds,
+): RootContent[] {
+  const resolved = resolveInclude(fromFile, written, bounds);
+  if ('problem' in resolved || chain.includes(resolved.file) || chain.length > MAX_INCLUDE_DEPTH) return [];
+  const tree = markdownToMdast(includeText(resolved.file), {
+    features: { gfm: true, smartPunctuation: false, rawHtml: true, frontmatter: false },
+    position: false,
+  }) as Root;
+  expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);
+  for (const child of tree.children) rebaseTree(child as Node, resolved.file, articleFile);
+  return tree.children;
+}
+
+/** An inline include takes the words of its first paragraph. */
+function inlineOf(nodes: readonly RootContent[]): PhrasingContent[] {
+  const paragraph = nodes.find((node): node is Paragraph => node.type === 'paragraph');
+  return paragraph ? paragraph.children : [];
+}
+
+/**
+ * Replaces each include directive with the included file's content. Runs first, so every later
+ * plugin (alerts, links, images …) sees included content as part of the article.
+ */
+export function includesPlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginDefinition {
+  return {
+    name: 'docfx-includes',
+    paragraph(node, ctx) {
+      if (articleFile === undefined) return;
+      const directives = findIncludes(node.children as RootContent[]);
+      if (directives.length === 0) return;
+      const chain = [articleFile];
+      if (isBlockInclude(node.children as RootContent[])) {
+        ctx.replaceNode(node, loadInclude(articleFile, directives[0]!.path, articleFile, chain, bounds));
+        return;
+      }
+      let children = [...node.children] as PhrasingContent[];
+      // From the last, so the earlier directives' indexes still hold.
+      for (const directive of [...directives].reverse()) {
+        const words = inlineOf(loadInclude(articleFile, directive.path, articleFile, chain, bounds));
+        children = spliceInline(children, directive, words);
+      }
+      ctx.replaceNode(node, { type: 'paragraph', children });
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot, type BuildResult } from '../support/build';
+import { readPage } from '../support/html';
+import { crawlSite, htmlPages } from '../support/site-crawl';
+import { htmlProblems } from '../support/validate-html';
+
+/** A small repository written from the DocFX and Open Publishing references (tests/fixtures/docset). */
+const repository = path.join(projectRoot, 'tests/fixtures/docset');
+const BASE = '/palidziba/';
+
+describe('a whole Docs repository, built from its root', () => {
+  let build: BuildResult;
+  let pages: string[];
+  const page = (file: string) => readPage(build.outDir, file).document;
+  beforeAll(() => {
+    build = buildSite({ env: { CONTENT_DIR: repository }, args: ['--site', 'https://example.lv', '--base', BASE] });
+    if (build.status !== 0) throw new Error(build.output);
+    pages = htmlPages(build.outDir);
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('publishes the doc set its publish configuration names, at addresses that mirror its folders', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'sales/index.html',
+        'sales/quotes/index.html',
+        'guides/getting-started/index.html',
+        'guides/no-frontmatter/index.html',
+        'reference/overview/index.html',
+        'reference/terms/index.html',
+      ]),
+    );
+    expect(page('index.html').querySelector('h1')?.text).toBe('Contoso dokumentācija');
+    expect(pages.some((file) => /readme|includes|banner/i.test(file))).toBe(false);
+  });
+
+  it('says what it did with every file of the doc set', () => {
+    expect(build.output).toContain(
+      'repository tests/fixtures/docset/articles: 7 article(s), 1 media file(s), 3 TOC(s), 3 include(s); skipped: 1 excluded by docfx.json, 1 configuration;',
+    );
+  });
+
+  it('puts included files in place, block and inline, nested, with their links resolved from their own folder', () => {
+    const article = page('guides/getting-started/index.html').querySelector('article')!;
+    expect(article.text).toContain('Šis teksts ir iekļauts no includes/banner.md.');
+    expect(article.querySelector('a[href="/palidziba/sales/quotes/"]')?.text).toBe('piedāvājumus');
+    expect(article.querySelector('.callout-note')?.text).toContain('Iekļauta piezīme no ligzdota faila.');
+    expect(article.querySelectorAll('p').map((p) => p.text)).toContain('Produkts: Contoso Sales, versija 2.');
+    expect(article.toString()).not.toMatch(/\[!INCLUDE|frontmatter, ko DocFX/i);
+  });
+
+  it('titles a page without frontmatter by its first heading, as DocFX does', () => {
+    const document = page('guides/no-frontmatter/index.html');
+    expect(document.querySelector('title')?.text).toBe('Lapa bez frontmatter');
+    expect(document.querySelector('h1')?.text).toBe('Lapa bez frontmatter');
+  });
+
+  it('merges docfx.json metadata under each article, its own frontmatter first', () => {
+    const quotes = page('sales/quotes/index.html');
+    expect(quotes.querySelector('meta[name="ms.service"]')?.getAttribute('content')).toBe('contoso-sales');
+    expect(quotes.querySelector('meta[name="ms.author"]')?.getAttribute('content')).toBe('contoso');
+    expect(page('guides/getting-started/index.html').querySelector('meta[name="ms.service"]')).toBeNull();
+  });
+
+  it('resolves links across folders, drops DocFX queries, and sends missing articles to Learn', () => {
+    const hrefs = (file: string) =>
+      page(file)
+        .querySelectorAll('article a')
+        .map((a) => a.getAttribute('href'));
+    expect(hrefs('index.html')).toEqual([`${BASE}sales/`, `${BASE}guides/getting-started/`]);
+    expect(hrefs('sales/index.html')).toEqual([
+      `${BASE}sales/quotes/#piedavajuma-rindas`,
+      `${BASE}sales/quotes/`,
+      `${BASE}guides/getting-started/`,
+    ]);
+    expect(hrefs('sales/quotes/index.html')).toContain('https://learn.microsoft.com/lv-lv/contoso/sales/quote-lines');
+    expect(build.output).toContain(
+      'tests/fixtures/docset/articles/sales/quotes.md:13: warning: link to a missing article: expected a file "sales/quote-lines.md" in the doc set; linked to Microsoft Learn',
+    );
+  });
+
+  it('shows an image missing from a localized repository as its words, reported once', () => {
+    const quotes = page('sales/quotes/index.html');
+    expect(quotes.querySelectorAll('article img')).toHaveLength(0);
+    expect(quotes.querySelector('article')?.text).toContain('Attēls, kas ir tikai angļu repozitorijā');
+    expect(build.output.match(/only-in-english\.png/g)).toHaveLength(1);
+    expect(existsSync(path.join(build.outDir, 'sales/media/chart.png'))).toBe(true);
+  });
+
+  it('builds the TOC page from TOC.yml, a nested toc.yml and a folder holding a toc.md', () => {
+    const toc = page('satura-raditajs/index.html');
+    const links = toc.querySelectorAll('main a').map((a) => [a.text, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Contoso dokumentācija', BASE],
+      ['Pārdošana', `${BASE}sales/`],
+      ['Pārdošanas pārskats', `${BASE}sales/`],
+      ['Piedāvājumi', `${BASE}sales/quotes/`],
+      ['Vecs raksts', `${BASE}sales/quotes/`],
+      ['Darba sākšana', `${BASE}guides/getting-started/`],
+      ['Lapa bez virsraksta atslēgas', `${BASE}guides/no-frontmatter/`],
+      ['Uzziņu pārskats', `${BASE}reference/overview/`],
+      ['Termini', `${BASE}reference/terms/`],
+      ['Azure dokumentācija', 'https://learn.microsoft.com/lv-lv/azure/'],
+    ]);
+    expect(toc.querySelector('main')?.text).toContain('Ceļveži');
+  });
+
+  it('shows each article where it sits in the TOC, linking each level that has a page', () => {
+    const crumbs = page('reference/terms/index.html').querySelectorAll('.breadcrumbs li');
+    expect(crumbs.map((li) => [li.text, li.querySelector('a')?.getAttribute('href')])).toEqual([
+      ['Uzziņas', undefined],
+      ['Uzziņu pārskats', `${BASE}reference/overview/`],
+    ]);
+    expect(page('sales/quotes/index.html').querySelector('.breadcrumbs a')?.getAttribute('href')).toBe(`${BASE}sales/`);
+  });
+
+  it('keeps a page at each moved address, and writes _redirects for the hosts that read it', () => {
+    const moved = page('sales/old-quotes/index.html');
+    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0; url=${BASE}sales/quotes/`,
+    );
+    expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(moved.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://example.lv${BASE}sales/quotes/`,
+    );
+    expect(moved.querySelector('main a')?.getAttribute('href')).toBe(`${BASE}sales/quotes/`);
+    expect(readFileSync(path.join(build.outDir, '_redirects'), 'utf8').split('\n').slice(1)).toEqual([
+      `${BASE}guides/elsewhere/ https://learn.microsoft.com/lv-lv/azure/ 301`,
+      `${BASE}guides/retired/ ${BASE}sales/ 301`,
+      `${BASE}sales/old-quotes/ ${BASE}sales/quotes/ 301`,
+      '',
+    ]);
+    expect(build.output).toContain(
+      'tests/fixtures/docset/.openpublishing.redirection.json:6: warning: redirection from "articles/guides/nowhere.md" leads nowhere',
+    );
+  });
+
+  it('credits the repository it was built from, and its licence', () => {
+    const footer = page('index.html').querySelector('.site-footer');
+    expect(footer?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://github.com/MicrosoftDocs/contoso-docs-pr.lv-LV',
+    );
+    expect(footer?.text).toContain('CC BY 4.0');
+    expect(page('index.html').querySelector('.site-name')?.text).toBe('Contoso dokumentācija');
+  });
+
+  it('has no broken internal link or fragment, and valid HTML', async () => {
+    expect(crawlSite(build.outDir, { base: BASE, origin: 'https://example.lv' }).problems).toEqual([]);
+    expect(await htmlProblems(build.outDir, pages)).toEqual([]);
+  });
+});
