@@ -3,6 +3,8 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
+import { codeReference, resolveCode } from '../markdown/code.ts';
+import { xrefUid } from '../markdown/xref.ts';
 import {
   findIncludes,
   includeText,
@@ -49,12 +51,14 @@ function checkBody(
   targets: LinkTargets | undefined,
   docSetFile: string | undefined,
 ): void {
+  // The links inside include and code directives are paths to files, checked as such.
   const directives = new Set<unknown>();
   visit(tree, 'paragraph', (node) => {
     for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
+    if (codeReference(node.children as RootContent[])) directives.add(node.children[1]);
   });
   for (const link of collectLinks(tree)) {
-    if (link.text === '') {
+    if (link.text === '' && !directives.has(link.node)) {
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
@@ -75,6 +79,11 @@ function checkBody(
     if (directives.has(node)) return;
     const url = (node as { url: string }).url;
     const line = node.position?.start.line;
+    const uid = xrefUid(url);
+    if (uid !== undefined) {
+      report('warning', `cross-reference "${uid}" has no address here: shown as text`, line);
+      return;
+    }
     const problem = urlProblem(url, node.type === 'image' ? 'image' : 'link');
     if (problem) {
       const what = node.type === 'link' ? 'link' : `${node.type} address`;
@@ -108,6 +117,12 @@ function checkIncludes(
   if (!includes) return;
   const from = chain.at(-1)!;
   visit(tree, 'paragraph', (node) => {
+    const code = codeReference(node.children as RootContent[]);
+    const shown = code && resolveCode(from, code, includes.bounds);
+    if (shown && 'problem' in shown) {
+      const editable = /^missing code file|has no (?:snippet|lines)/.test(shown.problem);
+      report(editable ? editableSeverity : 'error', shown.problem, node.position?.start.line);
+    }
     for (const { path: written } of findIncludes(node.children as RootContent[])) {
       const line = node.position?.start.line;
       const resolved = resolveInclude(from, written, includes.bounds);

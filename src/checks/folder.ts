@@ -28,6 +28,8 @@ export interface FolderCheckOptions {
   moved?: readonly MovedArticle[];
   /** The repository root, which includes must not leave; the folder itself by default. */
   root?: string;
+  /** Images published from the source-language repository (see ContentSource.fallbackFolder). */
+  fallbackMedia?: readonly string[];
 }
 
 export interface MovedArticle {
@@ -120,7 +122,7 @@ export async function checkContentFolder(
 ): Promise<FolderCheck> {
   const inventory = options.inventory ?? takeInventory(folder, docfx);
   const files = inventory.articles;
-  const mediaFiles = inventory.media;
+  const mediaFiles = [...inventory.media, ...(options.fallbackMedia ?? [])];
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   let diagnostics: Diagnostic[];
   if (workers < 2) {

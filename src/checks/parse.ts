@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -24,6 +24,7 @@ export interface LinkInfo {
   text: string;
   url: string;
   line: number | undefined;
+  node: Link;
 }
 
 /** Every link with its text and line, images and reference definitions aside. */
@@ -35,6 +36,7 @@ export function collectLinks(tree: Root): LinkInfo[] {
       text: hasImage ? toString(node) || '[image]' : toString(node).trim(),
       url: node.url,
       line: node.position?.start.line,
+      node,
     });
   });
   return links;

@@ -36,6 +36,7 @@ const CONFIGURATION = new Set([
   'docfx.json',
   '.openpublishing.publish.config.json',
   '.openpublishing.redirection.json',
+  'zone-pivot-groups.yml',
 ]);
 
 /** Files below the folder as relative paths, symbolic links and dot-files reported rather than followed. */

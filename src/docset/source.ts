@@ -13,6 +13,8 @@ import { parsePublishConfig, type DependentRepository, type PublishedDocset } fr
 export const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 export const REDIRECTION_FILE = '.openpublishing.redirection.json';
 export const DOCFX_CONFIG = 'docfx.json';
+/** Where Open Publishing checks out the source-language repository of a localized one. */
+export const ENGLISH_CHECKOUT = '_repo.en-us';
 
 export type SourceKind = 'folder' | 'docset' | 'repository';
 
@@ -29,6 +31,12 @@ export interface ContentSource {
   englishSource: DependentRepository | undefined;
   /** The repository's redirection files that exist, relative to its root. */
   redirectionFiles: string[];
+  /**
+   * The same doc set in the source-language repository, where a localized one's images live:
+   * CONTENT_FALLBACK_DIR (a checkout of that repository), or its `_repo.en-us` checkout beside
+   * the doc set, as DocFX localization builds lay it out. Images missing here are taken from it.
+   */
+  fallbackFolder: string | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -40,7 +48,12 @@ function readText(file: string): string {
  * Reads the configuration files of the folder: a repository's publish configuration first, then
  * the docfx.json of the doc set it names (or of the folder itself).
  */
-export function resolveContentSource(folder: string, displayRoot = process.cwd()): ContentSource {
+export function resolveContentSource(
+  folder: string,
+  displayRoot = process.cwd(),
+  fallbackRoot = process.env['CONTENT_FALLBACK_DIR']?.trim() || undefined,
+  docsetName = process.env['DOCSET']?.trim() || undefined,
+): ContentSource {
   const display = (file: string) => path.relative(displayRoot, file) || '.';
   const diagnostics: Diagnostic[] = [];
   const source: ContentSource = {
@@ -51,6 +64,7 @@ export function resolveContentSource(folder: string, displayRoot = process.cwd()
     docset: undefined,
     englishSource: undefined,
     redirectionFiles: [],
+    fallbackFolder: undefined,
     diagnostics,
   };
 
@@ -63,7 +77,18 @@ export function resolveContentSource(folder: string, displayRoot = process.cwd()
     source.redirectionFiles = [REDIRECTION_FILE, ...config.redirectionFiles].filter((file) =>
       existsSync(path.join(folder, file)),
     );
-    const [first, ...others] = config.docsets;
+    const chosen =
+      docsetName === undefined ? config.docsets : config.docsets.filter((docset) => docset.name === docsetName);
+    const [first, ...others] = chosen;
+    if (docsetName !== undefined && first === undefined) {
+      diagnostics.push({
+        file: display(publishFile),
+        severity: 'error',
+        key: 'DOCSET',
+        message: `no doc set named "${docsetName}": expected one of ${config.docsets.map((docset) => docset.name).join(', ')}`,
+      });
+      return source;
+    }
     if (first === undefined) {
       diagnostics.push({
         file: display(publishFile),
@@ -79,7 +104,7 @@ export function resolveContentSource(folder: string, displayRoot = process.cwd()
         line: others[0]!.line,
         severity: 'error',
         key: 'docsets_to_publish',
-        message: `expected one doc set, got ${config.docsets.length} (${config.docsets.map((docset) => docset.name).join(', ')}): build each with CONTENT_DIR set to its folder`,
+        message: `${config.docsets.length} doc sets (${config.docsets.map((docset) => docset.name).join(', ')}): expected DOCSET=<name> to say which to build; build each under its own output folder (see README)`,
       });
     }
     source.docset = first;
@@ -94,6 +119,18 @@ export function resolveContentSource(folder: string, displayRoot = process.cwd()
       });
       return source;
     }
+  }
+
+  const docSetFolder = path.relative(source.root, source.folder);
+  const fallback = path.join(path.resolve(fallbackRoot ?? path.join(source.root, ENGLISH_CHECKOUT)), docSetFolder);
+  if (existsSync(fallback) && statSync(fallback).isDirectory()) source.fallbackFolder = fallback;
+  else if (fallbackRoot !== undefined) {
+    diagnostics.push({
+      file: fallbackRoot,
+      severity: 'error',
+      key: 'CONTENT_FALLBACK_DIR',
+      message: `expected the source-language repository there, with the doc set folder "${docSetFolder || '.'}"`,
+    });
   }
 
   const docfxFile = path.join(source.folder, DOCFX_CONFIG);

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../hosting/built-pages';
 import { ASSETS_DIR, formatHeadersFile, headerRules, pagePath } from '../hosting/headers';
 import { readPageMeta } from '../hosting/page-meta';
 import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
@@ -10,12 +11,6 @@ import { normalizeBase } from '../utils/paths';
 /** Cloudflare Pages' documented limits for a `_headers` file. */
 const CLOUDFLARE_MAX_RULES = 100;
 const CLOUDFLARE_MAX_LINE = 2000;
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
 
 /**
  * Makes the build ready for any static host: a base path always ending in "/", and a

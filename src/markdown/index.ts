@@ -10,6 +10,7 @@ import { DocumentIds, frontmatterOf } from './document.ts';
 import { htmlImagesPlugin } from './html-images.ts';
 import { imagePlugin } from './image.ts';
 import { includesPlugin } from './includes.ts';
+import { codePlugin } from './code.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
 import { htmlTablesPlugin } from './html-tables.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
@@ -20,6 +21,7 @@ import { titlePlugin } from './title.ts';
 import { videoPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
 import { zonesPlugin } from './zones.ts';
+import { pivotTitlesFor, type ZonePivotGroups } from '../docset/zone-pivots.ts';
 
 export type { ArticleSummary } from './document.ts';
 
@@ -38,6 +40,8 @@ export interface DocfxMarkdownOptions {
   root?: string;
   /** The site's language: the labels of a document that does not say its own. */
   lang: Lang;
+  /** The doc set's zone pivot groups, for the titles of the pivots an article's zones name. */
+  zonePivotGroups?: ZonePivotGroups;
 }
 
 /**
@@ -45,7 +49,13 @@ export interface DocfxMarkdownOptions {
  * must run. Each document gets its own id registry and its labels in its own language
  * (`ms.contentlocale`), looked up when it is rendered.
  */
-export function docfxMarkdown({ targets, folder, root = folder, lang }: DocfxMarkdownOptions): {
+export function docfxMarkdown({
+  targets,
+  folder,
+  root = folder,
+  lang,
+  zonePivotGroups = new Map(),
+}: DocfxMarkdownOptions): {
   mdastPlugins: MdastPluginList;
   hastPlugins: HastPluginList;
 } {
@@ -57,12 +67,13 @@ export function docfxMarkdown({ targets, folder, root = folder, lang }: DocfxMar
     return [
       // Included files first: everything after sees their content as the article's own.
       includesPlugin(document.fileURL && fileURLToPath(document.fileURL), { root }),
+      codePlugin(document.fileURL && fileURLToPath(document.fileURL), { root }),
       // The title claims its anchor first: it is the first node of the document.
       titlePlugin(ids),
       anchorsPlugin(ids),
       // DocFX blocks, outermost first (a zone holds rows and tab groups, a column holds images),
       // all before links, which resolve the images they make. Tab ids come after the anchors'.
-      zonesPlugin(strings.zonePivot),
+      zonesPlugin(strings.zonePivot, pivotTitlesFor(zonePivotGroups, frontmatter['zone_pivot_groups'])),
       rowColumnPlugin(),
       imagePlugin(strings.image),
       tabsPlugin(ids),

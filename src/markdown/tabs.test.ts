@@ -23,8 +23,8 @@ describe('DocFX tabs', () => {
     );
     expect(html).toBe(
       '<p>Ievads.</p><div class="tabs">' +
-        '<section class="tab" aria-labelledby="tab-linux"><h1 id="tab-linux">Linux</h1><p>Saturs Linux cilnei.</p></section>' +
-        '<section class="tab" aria-labelledby="tab-windows"><h1 id="tab-windows">Windows</h1><p>Saturs Windows cilnei.</p></section>' +
+        '<section class="tab" aria-labelledby="tab-linux"><h2 id="tab-linux">Linux</h2><p>Saturs Linux cilnei.</p></section>' +
+        '<section class="tab" aria-labelledby="tab-windows"><h2 id="tab-windows">Windows</h2><p>Saturs Windows cilnei.</p></section>' +
         '</div><p>Pēc cilnēm.</p>',
     );
     expect(html).not.toContain('tablist');
@@ -59,8 +59,8 @@ describe('DocFX tabs', () => {
     // After the title: a leading level-1 heading is the article's title, which the page renders.
     const html = await render('# Virsraksts\n\n# [A](#tab/a)\n\nPirmais.\n\n# [B](#tab/b)\n\nOtrais.\n');
     expect(html).toBe(
-      '<div class="tabs"><section class="tab" aria-labelledby="tab-a"><h1 id="tab-a">A</h1><p>Pirmais.</p></section>' +
-        '<section class="tab" aria-labelledby="tab-b"><h1 id="tab-b">B</h1><p>Otrais.</p></section></div>',
+      '<div class="tabs"><section class="tab" aria-labelledby="tab-a"><h2 id="tab-a">A</h2><p>Pirmais.</p></section>' +
+        '<section class="tab" aria-labelledby="tab-b"><h2 id="tab-b">B</h2><p>Otrais.</p></section></div>',
     );
   });
 
@@ -76,12 +76,12 @@ describe('DocFX tabs', () => {
     const html = await render(
       '# Virsraksts\n\n# <a name="http"></a>[HTTP](#tab/http)\n\nA\n\n---\n\n# [HTTP](#tab/http)\n\nB\n\n# [](#tab/go)\n\nC\n\n---\n\n# [HTTP](#tab/http)\n\nD\n',
     );
-    expect(html).toContain('<section class="tab" aria-labelledby="http"><h1 id="http">HTTP</h1><p>A</p></section>');
+    expect(html).toContain('<section class="tab" aria-labelledby="http"><h2 id="http">HTTP</h2><p>A</p></section>');
     expect(html).toContain(
-      '<section class="tab" aria-labelledby="tab-http"><h1 id="tab-http">HTTP</h1><p>B</p></section>',
+      '<section class="tab" aria-labelledby="tab-http"><h2 id="tab-http">HTTP</h2><p>B</p></section>',
     );
-    expect(html).toContain('<section class="tab" aria-labelledby="tab-go"><h1 id="tab-go">go</h1><p>C</p></section>');
-    expect(html).toContain('<h1 id="tab-http-2">HTTP</h1>');
+    expect(html).toContain('<section class="tab" aria-labelledby="tab-go"><h2 id="tab-go">go</h2><p>C</p></section>');
+    expect(html).toContain('<h2 id="tab-http-2">HTTP</h2>');
   });
 
   it('leaves headings that only mention a tab link alone', async () => {

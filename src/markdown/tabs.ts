@@ -64,7 +64,8 @@ function section(tab: Tab, ids: DocumentIds, ctx: Context): Block {
     ctx.textContent(tab.link).trim() === '' ? [{ type: 'text', value: tab.id }] : [...tab.link.children];
   const heading: Heading = {
     type: 'heading',
-    depth: tab.heading.depth,
+    // The page's one h1 is the article title; a "# [Tab](#tab/x)" label sits one level below it.
+    depth: Math.max(tab.heading.depth, 2) as Heading['depth'],
     data: { ...tab.heading.data, hProperties: { id } },
     children: label,
   };

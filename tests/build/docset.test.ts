@@ -39,7 +39,7 @@ describe('a whole Docs repository, built from its root', () => {
 
   it('says what it did with every file of the doc set', () => {
     expect(build.output).toContain(
-      'repository tests/fixtures/docset/articles: 7 article(s), 1 media file(s), 3 TOC(s), 3 include(s); skipped: 1 excluded by docfx.json, 1 configuration;',
+      'repository tests/fixtures/docset/articles: 8 article(s), 1 media file(s), 3 TOC(s), 3 include(s); skipped: 2 excluded by docfx.json, 2 configuration;',
     );
   });
 
@@ -50,6 +50,35 @@ describe('a whole Docs repository, built from its root', () => {
     expect(article.querySelector('.callout-note')?.text).toContain('Iekļauta piezīme no ligzdota faila.');
     expect(article.querySelectorAll('p').map((p) => p.text)).toContain('Produkts: Contoso Sales, versija 2.');
     expect(article.toString()).not.toMatch(/\[!INCLUDE|frontmatter, ko DocFX/i);
+  });
+
+  it('renders zones under their pivot titles, tabs, columns, a lightbox image, a next step and xrefs', () => {
+    const article = page('guides/platforms/index.html').querySelector('article')!;
+    expect(article.querySelectorAll('.zone-label strong').map((label) => label.text)).toEqual([
+      'Windows datori',
+      'Mac datori',
+    ]);
+    expect(article.querySelectorAll('.tabs .tab h2').map((heading) => heading.text)).toEqual(['Windows', 'macOS']);
+    expect(article.querySelector('.tabs .callout-tip')?.text).toContain('Padoms cilnē.');
+    expect(article.querySelectorAll('.row > .column')).toHaveLength(2);
+    expect(article.querySelector(`a[href="${BASE}sales/media/chart.png"] img`)?.getAttribute('alt')).toBe('Diagramma');
+    expect(article.querySelector('.nextstepaction a')?.getAttribute('href')).toBe(`${BASE}guides/getting-started/`);
+    expect(article.text).toContain('Skatiet Contoso.Sales.Quote un klasi.');
+    expect(build.output).toContain(
+      'platforms.md:47: warning: cross-reference "Contoso.Sales.Quote" has no address here',
+    );
+  });
+
+  it('shows code from files: a named snippet and a line range', () => {
+    const html = readFileSync(path.join(build.outDir, 'reference/terms/index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<pre><code class="([^"]*)">([^<]*)<\/code><\/pre>/g)].map(([, lang, code]) => [
+      lang,
+      code!.trim(),
+    ]);
+    expect(blocks).toEqual([
+      ['language-csharp', 'static void Main()\n    {\n        Console.WriteLine("Sveiki!");\n    }'],
+      ['language-csharp', 'using System;'],
+    ]);
   });
 
   it('titles a page without frontmatter by its first heading, as DocFX does', () => {
@@ -147,8 +176,34 @@ describe('a whole Docs repository, built from its root', () => {
     expect(page('index.html').querySelector('.site-name')?.text).toBe('Contoso dokumentācija');
   });
 
-  it('has no broken internal link or fragment, and valid HTML', async () => {
-    expect(crawlSite(build.outDir, { base: BASE, origin: 'https://example.lv' }).problems).toEqual([]);
+  it('reports a link to a part of a page that does not exist, and has no other broken link, and valid HTML', async () => {
+    expect(build.output).toContain(
+      'tests/fixtures/docset/articles/guides/getting-started.md: warning: link to "/palidziba/sales/quotes/#nav-tadas-vietas": /palidziba/sales/quotes/ has no id "nav-tadas-vietas"',
+    );
+    expect(crawlSite(build.outDir, { base: BASE, origin: 'https://example.lv' }).problems).toEqual([
+      'guides/getting-started/index.html: <a …="/palidziba/sales/quotes/#nav-tadas-vietas">: no id "nav-tadas-vietas" on sales/quotes/index.html',
+    ]);
     expect(await htmlProblems(build.outDir, pages)).toEqual([]);
+  });
+});
+
+describe('a localized repository beside a checkout of its source-language repository', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({
+      env: { CONTENT_DIR: repository, CONTENT_FALLBACK_DIR: path.join(projectRoot, 'tests/fixtures/docset-english') },
+    });
+    if (build.status !== 0) throw new Error(build.output);
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('publishes the images only the source language has, and shows them', () => {
+    const quotes = readPage(build.outDir, 'sales/quotes/index.html').document;
+    expect(
+      quotes.querySelector('article img[alt="Attēls, kas ir tikai angļu repozitorijā"]')?.getAttribute('src'),
+    ).toBe('/sales/media/only-in-english.png');
+    expect(existsSync(path.join(build.outDir, 'sales/media/only-in-english.png'))).toBe(true);
+    expect(build.output).not.toContain('only-in-english.png');
+    expect(build.output).toContain('1 media file(s) (and 2 from the source-language repository)');
   });
 });

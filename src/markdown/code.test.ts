@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { createLinkTargets } from '../articles/link-targets.ts';
+import { astroData } from '../../tests/support/render-markdown.ts';
+import { linesOf, resolveCode, snippetOf } from './code.ts';
+import { docfxMarkdown } from './index.ts';
+
+const PROGRAM =
+  'using System;\n\nclass Program\n{\n    // <snippet_Main>\n    static void Main() { }\n    // </snippet_Main>\n}\n';
+
+function repository(): { root: string; article: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'code-'));
+  mkdirSync(path.join(root, 'docs/snippets'), { recursive: true });
+  writeFileSync(path.join(root, 'docs/snippets/Program.cs'), PROGRAM);
+  return { root, article: path.join(root, 'docs/guide.md') };
+}
+
+async function renderIn(markdown: string): Promise<string> {
+  const { root, article } = repository();
+  const targets = createLinkTargets(['guide.md'], [], '/', {
+    origin: 'https://learn.microsoft.com',
+    localePath: '/lv-lv',
+  });
+  const { html } = await markdownToHtml(markdown, {
+    ...docfxMarkdown({ targets, folder: path.join(root, 'docs'), root, lang: 'lv' }),
+    features: { gfm: true, smartPunctuation: false, rawHtml: true },
+    fileURL: pathToFileURL(article),
+    data: { astro: astroData() },
+  });
+  return html;
+}
+
+describe('code from files', () => {
+  it('shows a :::code file, a range of it, or a named snippet, as a code block', async () => {
+    expect(await renderIn(':::code language="csharp" source="snippets/Program.cs" range="3-4":::\n')).toBe(
+      '<pre><code class="language-csharp">class Program\n{\n</code></pre>\n',
+    );
+    expect(await renderIn(':::code language="csharp" source="snippets/Program.cs" id="snippet_Main":::\n')).toContain(
+      'static void Main() { }',
+    );
+  });
+
+  it('reads the [!code-…] forms: #L lines, ?range= and ?name=', async () => {
+    expect(await renderIn('[!code-csharp[](snippets/Program.cs#L1-L1)]\n')).toBe(
+      '<pre><code class="language-csharp">using System;\n</code></pre>\n',
+    );
+    expect(await renderIn('[!code-csharp[](snippets/Program.cs?range=3)]\n')).toContain('>class Program\n<');
+    expect(await renderIn('[!code-csharp[](snippets/Program.cs?name=snippet_Main)]\n')).toContain('static void Main');
+  });
+
+  it('shows nothing for a file it cannot read, and says why', async () => {
+    expect(await renderIn('A\n\n[!code-csharp[](snippets/none.cs)]\n')).toBe('<p>A</p>\n');
+    const { root, article } = repository();
+    expect(resolveCode(article, { source: 'snippets/none.cs', language: 'cs' }, { root })).toEqual({
+      problem: 'missing code file: expected a file "docs/snippets/none.cs"',
+    });
+    expect(resolveCode(article, { source: '../../../etc/passwd', language: '' }, { root })).toMatchObject({
+      problem: expect.stringMatching(/leaves the repository/),
+    });
+    expect(resolveCode(article, { source: 'snippets/Program.cs', language: '', name: 'nope' }, { root })).toEqual({
+      problem: 'code file "Program.cs" has no snippet named "nope"',
+    });
+  });
+
+  it('picks lines and snippets exactly', () => {
+    expect(linesOf('a\nb\nc\nd\n', '2-3,1')).toBe('b\nc\na');
+    expect(linesOf('a\nb\n', '2-')).toBe('b');
+    expect(linesOf('a\nb\n', '5')).toBeUndefined();
+    expect(snippetOf('x\n#region One\ny\n#endregion\n', 'One')).toBe('y');
+  });
+});

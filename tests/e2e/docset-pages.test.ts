@@ -1,0 +1,67 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { report, runAxe } from '../support/axe';
+import { buildSite, projectRoot } from '../support/build';
+import { chromiumPath, DESKTOP, openPage, PHONE, useBrowserSite } from '../support/browser';
+
+// A whole repository: tabs, zones, columns, code, breadcrumbs and the TOC page.
+describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
+  let siteDir: string | undefined;
+  const site = useBrowserSite(() => {
+    const build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset') } });
+    if (build.status !== 0) throw new Error(build.output);
+    siteDir = build.outDir;
+    return siteDir;
+  });
+  afterAll(() => {
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  const cases = ['/guides/platforms/', '/reference/terms/', '/satura-raditajs/', '/'].flatMap((pagePath) =>
+    (['light', 'dark'] as const).flatMap((colorScheme) =>
+      [DESKTOP, PHONE].map((viewport) => ({ pagePath, colorScheme, ...viewport })),
+    ),
+  );
+
+  test.for(cases)(
+    '$pagePath in $colorScheme at $width×$height: no axe violations, no sideways scroll',
+    async (view) => {
+      const { page } = await openPage(site.browser, site.url + view.pagePath, { ...view, bypassCSP: true });
+      try {
+        const results = await runAxe(page);
+        expect(results.violations, report(results.violations)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  test('every tab and zone is on the page for keyboard and screen reader, without script', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/guides/platforms/`, DESKTOP);
+    try {
+      const visible = await page.$$eval('.tab, .zone', (nodes) =>
+        nodes.map((node) => (node as HTMLElement).offsetHeight > 0 && node.textContent!.trim() !== ''),
+      );
+      expect(visible).toEqual([true, true, true, true]);
+      const tabNames = await page.$$eval('.tab', (nodes) =>
+        nodes.map((node) => document.getElementById(node.getAttribute('aria-labelledby')!)?.textContent),
+      );
+      expect(tabNames).toEqual(['Windows', 'macOS']);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a moved page sends the browser on to the new address', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/sales/old-quotes/`, DESKTOP);
+    try {
+      await page.waitForURL(/\/sales\/quotes\/$/, { timeout: 5_000 });
+      expect(await page.locator('h1').textContent()).toBe('Piedāvājumi');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
