@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { testAccessiblePages } from '../support/accessible-pages';
 import { buildSite, projectRoot } from '../support/build';
-import { chromiumPath, DESKTOP, openPage, PHONE, useBrowserSite } from '../support/browser';
-import { report, runAxe } from '../support/axe';
+import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
 
 // Callouts, a video link, a table, images and an index: what the collection has beyond the one article.
 describe.skipIf(!chromiumPath)('DocFX pages in the browser', () => {
@@ -18,27 +18,7 @@ describe.skipIf(!chromiumPath)('DocFX pages in the browser', () => {
     if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   });
 
-  const cases = ['/', '/alerts-and-video/', '/links-and-images/'].flatMap((pagePath) =>
-    (['light', 'dark'] as const).flatMap((colorScheme) =>
-      [DESKTOP, PHONE].map((viewport) => ({ pagePath, colorScheme, ...viewport })),
-    ),
-  );
-
-  test.for(cases)(
-    '$pagePath in $colorScheme at $width×$height: no axe violations, no sideways scroll',
-    async (view) => {
-      const { page } = await openPage(site.browser, site.url + view.pagePath, { ...view, bypassCSP: true });
-      try {
-        const results = await runAxe(page);
-        expect(results.passed).toContain('color-contrast');
-        expect(results.violations, report(results.violations)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-      } finally {
-        await page.context().close();
-      }
-    },
-  );
+  testAccessiblePages(site, ['/', '/alerts-and-video/', '/links-and-images/']);
 
   test('every image loads', async () => {
     const { page } = await openPage(site.browser, `${site.url}/links-and-images/`, DESKTOP);

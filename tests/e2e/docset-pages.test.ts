@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { report, runAxe } from '../support/axe';
+import { testAccessiblePages } from '../support/accessible-pages';
 import { buildSite, projectRoot } from '../support/build';
-import { chromiumPath, DESKTOP, openPage, PHONE, useBrowserSite } from '../support/browser';
+import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
 
 // A whole repository: tabs, zones, columns, code, breadcrumbs and the TOC page.
 describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
@@ -18,26 +18,7 @@ describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
     if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   });
 
-  const cases = ['/guides/platforms/', '/reference/terms/', '/satura-raditajs/', '/'].flatMap((pagePath) =>
-    (['light', 'dark'] as const).flatMap((colorScheme) =>
-      [DESKTOP, PHONE].map((viewport) => ({ pagePath, colorScheme, ...viewport })),
-    ),
-  );
-
-  test.for(cases)(
-    '$pagePath in $colorScheme at $width×$height: no axe violations, no sideways scroll',
-    async (view) => {
-      const { page } = await openPage(site.browser, site.url + view.pagePath, { ...view, bypassCSP: true });
-      try {
-        const results = await runAxe(page);
-        expect(results.violations, report(results.violations)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-      } finally {
-        await page.context().close();
-      }
-    },
-  );
+  testAccessiblePages(site, ['/guides/platforms/', '/reference/terms/', '/satura-raditajs/', '/']);
 
   test('every tab and zone is on the page for keyboard and screen reader, without script', async () => {
     const { page } = await openPage(site.browser, `${site.url}/guides/platforms/`, DESKTOP);
