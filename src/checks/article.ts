@@ -175,6 +175,10 @@ export function checkArticleSource(file: string, source: string, options: Articl
   }
 
   const data = checkFrontmatter(tree, report, { strict: options.strict, editableSeverity, metadata: options.metadata });
+  if (!tree.children.some((node) => node.type !== 'yaml')) {
+    const end = tree.children[0]?.position?.end.line ?? 1;
+    report(editableSeverity, "no body: expected the article's text after the frontmatter", end);
+  }
   checkBody(tree, report, editableSeverity, options.targets, options.docSetFile);
   if (options.includes && options.docSetFile !== undefined) {
     const article = path.join(options.includes.folder, options.docSetFile);

@@ -50,6 +50,23 @@ describe('checkContentFolder', () => {
     expect(inOneThread.map((finding) => finding.file)).toEqual(['raksts-1.mdx', 'raksts-7.mdx']);
   });
 
+  it('refuses a file that is not UTF-8 at its first bad byte, an empty file, and an article with no body', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'folder-check-'));
+    writeFileSync(
+      path.join(folder, 'latin1.md'),
+      Buffer.concat([Buffer.from('---\ntitle: x\n---\n# A\n'), Buffer.from([0xe7])]),
+    );
+    writeFileSync(path.join(folder, 'empty.md'), '');
+    writeFileSync(path.join(folder, 'bom-crlf.md'), `\uFEFF${seed.replace(/\n/g, '\r\n')}`);
+    writeFileSync(path.join(folder, 'no-body.md'), seed.slice(0, seed.indexOf('---', 4) + 4));
+    const { diagnostics } = await checkContentFolder(folder, { strict: true, learn }, folder);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'empty.md:1: error: empty file: expected an article',
+      'latin1.md:5: error: not UTF-8: byte 0xE7 cannot start or continue a character; expected the file saved as UTF-8',
+      "no-body.md:24: error: no body: expected the article's text after the frontmatter",
+    ]);
+  });
+
   it('says so when a folder has no articles', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'folder-check-'));
     const { diagnostics } = await checkContentFolder(folder, { strict: false, learn }, path.dirname(folder));

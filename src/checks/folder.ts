@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readSource } from '../articles/read.ts';
 import {
   createLinkTargets,
   withMovedArticles,
@@ -64,9 +64,11 @@ export interface FilesCheck {
 export function checkFiles({ folder, root, names, targets, strict, docfx, displayRoot }: FilesCheck): Diagnostic[] {
   return names.flatMap((name) => {
     const absolute = path.join(folder, name);
-    const source = readFileSync(absolute, 'utf8');
+    const file = path.relative(displayRoot, absolute);
+    const source = readSource(absolute);
+    if ('problem' in source) return [{ file, line: source.line, severity: 'error' as const, message: source.problem }];
     const metadata = docfx ? metadataFor(docfx, name) : undefined;
-    return checkArticleSource(path.relative(displayRoot, absolute), source, {
+    return checkArticleSource(file, source.text, {
       strict,
       targets,
       docSetFile: name,

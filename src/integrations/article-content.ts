@@ -55,7 +55,8 @@ export function articleContent(): AstroIntegration {
         const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
         if (errors.length > 0 && command === 'build') {
           const brokenFiles = new Set(errors.map((diagnostic) => diagnostic.file)).size;
-          throw new Error(
+          stopBuild(
+            logger,
             `${errors.length} error(s) in ${brokenFiles} of ${check.files.length} article file(s); nothing was published. Each is listed above as file:line: key: what was expected.`,
           );
         }
@@ -87,6 +88,16 @@ export function articleContent(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Ends a build that input problems stop: our list, one summary line, exit code 1. Throwing would
+ * add Astro's "unhandled error" and a stack trace, which say nothing about the articles; real
+ * crashes (bugs of ours) still throw and show theirs.
+ */
+function stopBuild(logger: AstroIntegrationLogger, summaryLine: string): never {
+  logger.error(summaryLine);
+  process.exit(1);
 }
 
 /** What the build did with every file of the doc set, in one line. */
@@ -138,7 +149,7 @@ function reportMissingFragments(
     );
   }
   if (missing.length > 0 && strict) {
-    throw new Error(`${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
+    stopBuild(logger, `${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
   }
 }
 

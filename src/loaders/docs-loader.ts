@@ -6,6 +6,7 @@ import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
 import { takeInventory } from '../docset/inventory.ts';
 import type { ContentSource } from '../docset/source.ts';
+import { readSource } from '../articles/read.ts';
 import { includePathsIn, resolveInclude } from '../markdown/includes.ts';
 import { LANDING_ID } from '../utils/articles.ts';
 
@@ -71,7 +72,10 @@ export function docsLoader(source: ContentSource): Loader {
         if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
         const absolute = path.join(source.folder, file);
         const fileUrl = pathToFileURL(absolute);
-        const contents = readFileSync(absolute, 'utf8');
+        const read = readSource(absolute);
+        // Reported by the checks, which stop a build; a dev server leaves the page out.
+        if ('problem' in read) continue;
+        const contents = read.text;
         const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
         const id = entryId(file);
         untouched.delete(id);

@@ -17,6 +17,12 @@ describe('a build over a folder holding one broken article', () => {
     );
     expect(build.output).toMatch(/1 error\(s\) in 1 of 1 article file\(s\); nothing was published/);
   });
+
+  it('ends with that list and one summary line: no "unhandled error", no stack trace', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).not.toMatch(/unhandled error|Stack trace|\bat .*\.(?:ts|js):\d+/i);
+    expect(build.output.trim().split('\n').at(-1)).toMatch(/nothing was published\. Each is listed above/);
+  });
 });
 
 describe('a build over includes that loop, leave the repository, follow a link or are missing', () => {
