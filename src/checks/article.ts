@@ -16,6 +16,7 @@ import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { collectLinks, parseArticle, type LinkInfo } from './parse.ts';
+import { rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
 
 export interface ArticleCheckOptions {
@@ -62,6 +63,9 @@ function checkBody(
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
+  visit(tree, 'html', (node) => {
+    for (const removal of rawHtmlRemovals(node.value)) report(editableSeverity, removal, node.position?.start.line);
+  });
   visit(tree, ['image', 'html'], (node) => {
     const missingAlt =
       node.type === 'image'

@@ -13,6 +13,7 @@ import { includesPlugin } from './includes.ts';
 import { codePlugin } from './code.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
 import { htmlTablesPlugin } from './html-tables.ts';
+import { htmlSanitizePlugins } from './html-sanitize.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
 import { placeholdersPlugin } from './placeholders.ts';
 import { rowColumnPlugin } from './row-column.ts';
@@ -95,6 +96,8 @@ export function docfxMarkdown({
       htmlImagesPlugin(),
       htmlStylesPlugin(),
       htmlTablesPlugin(),
+      // Last: it judges the page as it will be written.
+      ...htmlSanitizePlugins(),
     ],
   };
 }

@@ -7,7 +7,9 @@ const HTML_ELEMENTS = new Set(
     'dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header ' +
     'hr i iframe img input ins kbd label legend li main map mark menu meter nav noscript object ol optgroup option ' +
     'output p picture pre progress q rp rt ruby s samp section select small source span strong sub summary sup ' +
-    'table tbody td template textarea tfoot th thead time tr track u ul var video wbr center font big tt strike'
+    'table tbody td template textarea tfoot th thead time tr track u ul var video wbr center font big tt strike ' +
+    // Elements that run or load things: parsed as elements, so the allowlist can drop them.
+    'script style meta base link svg math frame frameset applet noscript canvas portal'
   ).split(' '),
 );
 
