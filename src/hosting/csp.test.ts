@@ -6,11 +6,12 @@ describe('the Content-Security-Policy', () => {
   const meta = new Map(parsePolicy(metaPolicy()));
   const header = new Map(parsePolicy(headerPolicy()));
 
-  it('allows the site its own stylesheets and images, and nothing else', () => {
+  it('allows the site its own stylesheets, images and fetches (robots.txt for audits), and nothing else', () => {
     expect(Object.fromEntries(meta)).toEqual({
       'default-src': ["'none'"],
       'style-src': ["'self'"],
       'img-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
       'base-uri': ["'none'"],
       'form-action': ["'none'"],
     });

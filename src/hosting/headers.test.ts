@@ -121,3 +121,18 @@ describe('docs/nginx.conf', () => {
     expect(conf).toMatch(/default\s+"no-cache";/);
   });
 });
+
+describe('X-Robots-Tag when every page says the same', () => {
+  it('is one site-wide rule, not one per page', () => {
+    const pages = ['/', '/a/', '/b/', '/404.html'].map((path) => ({ path, robots: 'noindex, nofollow' }));
+    const rules = headerRules({ base: '/', pages, hasHashedAssets: false });
+    expect(rules[0]!.headers).toContainEqual(['X-Robots-Tag', 'noindex, nofollow']);
+    expect(rules.slice(1).flatMap((rule) => rule.headers.map(([name]) => name))).not.toContain('X-Robots-Tag');
+    expect(
+      conflictingHeaders(
+        rules,
+        pages.map((page) => page.path),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -58,13 +58,21 @@ export function pagePath(file: string, base: string): string {
  * The rules, in the order Cloudflare Pages needs: it reads only the first 100. First the
  * site-wide security headers, then caching (immutable for hashed assets; `no-cache` for pages,
  * by one rule per folder of pages, so a handful of rules however many pages there are), and
- * last one rule per page whose robots directives its X-Robots-Tag repeats. Only those can run
- * past 100 on a big site, and each such page still says the same in its <meta name="robots">.
+ * last one rule per page whose robots directives its X-Robots-Tag repeats, or none when every
+ * page says the same: then the site-wide rule carries it. Only per-page rules can run past 100
+ * on a big site; the integration keeps the file within them (see static-hosting.ts).
  */
 export function headerRules({ base, pages, hasHashedAssets }: HeadersFileOptions): HeaderRule[] {
   const root = normalizeBase(base);
+  // When every page says the same, one site-wide rule says it for all of them.
+  const values = new Set(pages.map((page) => page.robots ?? ''));
+  const shared = values.size === 1 ? [...values][0] || undefined : undefined;
+  const siteWide: [string, string][] = shared ? [['X-Robots-Tag', shared]] : [];
   const rules: HeaderRule[] = [
-    { path: `${root}*`, headers: SECURITY_HEADERS.map(([name, value]): [string, string] => [name, value]) },
+    {
+      path: `${root}*`,
+      headers: [...SECURITY_HEADERS.map(([name, value]): [string, string] => [name, value]), ...siteWide],
+    },
   ];
   if (hasHashedAssets) {
     rules.push({ path: `${root}${ASSETS_DIR}/*`, headers: [['Cache-Control', IMMUTABLE_CACHE_CONTROL]] });
@@ -75,7 +83,7 @@ export function headerRules({ base, pages, hasHashedAssets }: HeadersFileOptions
   for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path, 'en'))) {
     if (!page.path.startsWith(root)) throw new Error(`page ${page.path} is outside the base ${root}`);
     const relative = page.path.slice(root.length);
-    const robots: [string, string][] = page.robots ? [['X-Robots-Tag', page.robots]] : [];
+    const robots: [string, string][] = page.robots && !shared ? [['X-Robots-Tag', page.robots]] : [];
     if (relative.endsWith('/')) {
       // "<base>lapa/2/" gets its caching from the rule "<base>lapa/:page/".
       folders.add(relative.slice(0, relative.slice(0, -1).lastIndexOf('/') + 1));
