@@ -16,6 +16,7 @@ import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { collectLinks, parseArticle, type LinkInfo } from './parse.ts';
+import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
 
@@ -168,6 +169,17 @@ export function checkArticleSource(file: string, source: string, options: Articl
   const diagnostics: Diagnostic[] = [];
   const report: Report = (severity, message, line, key) => diagnostics.push({ file, line, key, message, severity });
   const editableSeverity: Severity = options.strict ? 'error' : 'warning';
+
+  // Before any parser: their cost grows with the depth of every line they read.
+  const nesting = deepestNesting(source);
+  if (nesting.depth > MAX_NESTING) {
+    report(
+      'error',
+      `block quotes and lists nested more than ${MAX_NESTING} deep: expected at most ${MAX_NESTING}`,
+      nesting.line,
+    );
+    return { diagnostics, data: undefined, links: [] };
+  }
 
   let tree: Root;
   try {

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { FRONTMATTER_KEYS, frontmatterSchemaFor, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Severity } from './diagnostics.ts';
+import { MAX_FRONTMATTER, MAX_YAML_ALIASES, yamlAliases } from './limits.ts';
 import { closestMatch } from './suggest.ts';
 
 /**
@@ -32,6 +33,15 @@ export function checkFrontmatter(
   }
   // The YAML text starts on the line after the opening "---".
   const firstLine = (yamlNode?.position?.start.line ?? 1) + 1;
+  const yamlText = yamlNode?.value ?? '';
+  if (yamlText.length > MAX_FRONTMATTER || yamlAliases(yamlText) > MAX_YAML_ALIASES) {
+    report(
+      'error',
+      `frontmatter too large: expected at most ${MAX_FRONTMATTER / 1024} KB and ${MAX_YAML_ALIASES} YAML aliases`,
+      firstLine - 1,
+    );
+    return undefined;
+  }
   let raw: unknown = {};
   try {
     if (yamlNode) raw = yaml.load(yamlNode.value) ?? {};
