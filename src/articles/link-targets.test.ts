@@ -92,3 +92,17 @@ describe('links to moved articles', () => {
     expect(resolveLink('old.md#x', moved, 'sales/index.md')).toEqual({ url: '/palidziba/sales/quote-lines/' });
   });
 });
+
+describe('addresses that leave the doc set', () => {
+  it('are reported and shown as words, never followed', () => {
+    expect(resolveLink('../../../../etc/passwd', targets, 'sales/index.md')).toEqual({
+      url: '../../../../etc/passwd',
+      asText: true,
+      problem: {
+        severity: 'error',
+        message: 'address "../../../../etc/passwd" leaves the doc set: expected a file inside it',
+      },
+    });
+    expect(resolveLink('../../secret.png', targets, 'sales/index.md').asText).toBe(true);
+  });
+});

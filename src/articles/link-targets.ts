@@ -144,6 +144,14 @@ export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): R
   const written = safeDecode(pathPart);
   const file = posix.normalize(posix.join(posix.dirname(fromFile), written)).replace(/^\.\//, '');
   const outside = file === '..' || file.startsWith('../');
+  if (outside && !hasArticleExtension(written)) {
+    // "../../../../etc/passwd": nothing outside the doc set is read, published or pointed at.
+    return {
+      url,
+      asText: true,
+      problem: { severity: 'error', message: `address "${written}" leaves the doc set: expected a file inside it` },
+    };
+  }
 
   if (hasArticleExtension(written)) {
     const route = outside ? undefined : targets.routesByFile.get(file.toLowerCase());

@@ -17,7 +17,7 @@ import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { collectLinks, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
-import { rawHtmlRemovals } from './raw-html.ts';
+import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
 
 export interface ArticleCheckOptions {
@@ -65,7 +65,12 @@ function checkBody(
     }
   }
   visit(tree, 'html', (node) => {
-    for (const removal of rawHtmlRemovals(node.value)) report(editableSeverity, removal, node.position?.start.line);
+    const line = node.position?.start.line;
+    for (const removal of rawHtmlRemovals(node.value)) report(editableSeverity, removal, line);
+    for (const url of rawHtmlAddresses(node.value)) {
+      const problem = targets && resolveLink(url, targets, docSetFile).problem;
+      if (problem) report(problem.severity === 'error' ? editableSeverity : 'warning', problem.message, line);
+    }
   });
   visit(tree, ['image', 'html'], (node) => {
     const missingAlt =

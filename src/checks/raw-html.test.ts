@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawHtmlRemovals } from './raw-html.ts';
+import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
 
 describe('rawHtmlRemovals', () => {
   it('names each element, attribute and address the allowlist takes out', () => {
@@ -27,5 +27,13 @@ describe('rawHtmlRemovals', () => {
           'Sūtiet uz <email> adresi',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('rawHtmlAddresses', () => {
+  it('reads the links and images of raw HTML, entities decoded', () => {
+    expect(
+      rawHtmlAddresses('<img src="media/a.png"><a title="x" href=\'../b.md\'>b</a><a href=../../etc/passwd>'),
+    ).toEqual(['media/a.png', '../b.md', '../../etc/passwd']);
   });
 });

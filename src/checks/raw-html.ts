@@ -64,3 +64,10 @@ export function rawHtmlRemovals(html: string): string[] {
   }
   return removals;
 }
+
+const ADDRESS = /<(?:img|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** The addresses of the links and images in a piece of raw HTML, as the browser reads them. */
+export function rawHtmlAddresses(html: string): string[] {
+  return [...html.matchAll(ADDRESS)].map((match) => decode(match[1] ?? match[2] ?? match[3] ?? ''));
+}

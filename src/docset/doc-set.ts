@@ -50,6 +50,14 @@ export function loadDocSet(folder: string, base: string, learn: LearnLocation): 
   const targets = withMovedArticles(direct, redirections);
   const navigation = loadNavigation(source.folder, inventory, targets);
   const zones = loadZonePivotGroups(source.folder, process.cwd());
+  // A link could lead anywhere on the machine: the inventory never follows one, and says so here.
+  const links: Diagnostic[] = inventory.skipped
+    .filter(({ rule }) => rule === 'symbolic link')
+    .map(({ file }) => ({
+      file: path.relative(process.cwd(), path.join(source.folder, file)),
+      severity: 'warning',
+      message: 'symbolic link, never followed: expected the file or folder itself',
+    }));
   return {
     source,
     inventory,
@@ -58,6 +66,12 @@ export function loadDocSet(folder: string, base: string, learn: LearnLocation): 
     navigation,
     redirections,
     zonePivotGroups: zones.groups,
-    diagnostics: [...source.diagnostics, ...redirectionProblems, ...navigation.diagnostics, ...zones.diagnostics],
+    diagnostics: [
+      ...source.diagnostics,
+      ...links,
+      ...redirectionProblems,
+      ...navigation.diagnostics,
+      ...zones.diagnostics,
+    ],
   };
 }

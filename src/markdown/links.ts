@@ -49,7 +49,15 @@ export function htmlLinksPlugin(targets: LinkTargets, fromFile: string): HastPlu
       visit(node, ctx) {
         const attribute = node.tagName === 'img' ? 'src' : 'href';
         const value = node.properties?.[attribute];
-        if (typeof value === 'string') ctx.setProperty(node, attribute, resolveArticleUrl(value, targets, fromFile));
+        if (typeof value !== 'string') return;
+        const resolved = resolveLink(value, targets, fromFile);
+        if (!resolved.asText) ctx.setProperty(node, attribute, resolved.url);
+        else if (node.tagName === 'a') ctx.setProperty(node, 'href', null);
+        else {
+          // Nothing answers there, or it is outside the doc set: the image's words instead.
+          const alt = node.properties?.['alt'];
+          ctx.replaceNode(node, { type: 'text', value: typeof alt === 'string' ? alt : '' });
+        }
       },
     },
   };
