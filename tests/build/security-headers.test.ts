@@ -131,6 +131,24 @@ describe.skipIf(!chromiumPath)('the site served with its own _headers', () => {
     expect(result.headers['permissions-policy']).toContain('camera=()');
   });
 
+  test('the page may fetch robots.txt from its own site, as audits such as Lighthouse do, and nothing else', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/transfer-licenses-between-tenants/`);
+      const fetched = await page.evaluate(async () => {
+        const own = await fetch('/robots.txt').then((response) => response.status);
+        const other = await fetch('https://example.invalid/').then(
+          () => 'fetched',
+          () => 'blocked',
+        );
+        return { own, other };
+      });
+      expect(fetched).toEqual({ own: 200, other: 'blocked' });
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a policy without style-src is seen blocking the stylesheets (the checks above can fail)', async () => {
     const result = await visit(browser, `${blockingServer.url}/`);
     expect(result.violations).toContainEqual(expect.objectContaining({ directive: 'style-src-elem' }));
