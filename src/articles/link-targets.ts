@@ -34,6 +34,19 @@ export interface LinkTargets {
   moved?: ReadonlyMap<string, string>;
 }
 
+/** A dev server's news: an article file added (or removed) after the targets were made. */
+export function updateArticle(targets: LinkTargets, file: string, present: boolean): void {
+  const routes = targets.routesByFile as Map<string, string>;
+  const all = targets.routes as Set<string>;
+  if (present) {
+    routes.set(file.toLowerCase(), routeOf(file));
+    all.add(routeOf(file));
+  } else {
+    routes.delete(file.toLowerCase());
+    all.delete(routeOf(file));
+  }
+}
+
 /** The same targets, with links to moved articles leading where the redirections say. */
 export function withMovedArticles(targets: LinkTargets, moved: readonly { file: string; to: string }[]): LinkTargets {
   return { ...targets, moved: new Map(moved.map(({ file, to }) => [file.toLowerCase(), to])) };

@@ -2,11 +2,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentSettings } from '../articles/files';
+import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { contentSettings, hasArticleExtension } from '../articles/files';
+import { updateArticle } from '../articles/link-targets';
 import { routeOf } from '../articles/slug';
+import { RENDER_ALL } from '../loaders/docs-loader';
 import { formatDiagnostic, type Diagnostic } from '../checks/diagnostics';
-import { checkContentFolder, type FolderCheck } from '../checks/folder';
+import { checkContentFolder, checkFiles, type FolderCheck } from '../checks/folder';
 import { missingFragments } from '../checks/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
 import { skippedByRule } from '../docset/inventory';
@@ -80,6 +83,12 @@ export function articleContent(): AstroIntegration {
           },
         });
       },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        if (!docSet) return;
+        serveMedia(server, docSet, base);
+        recheckOnSave(server, docSet, settings.strict, logger);
+        followNewArticles(server, docSet, refreshContent);
+      },
       'astro:build:done': ({ dir, logger }) => {
         if (!docSet) return;
         const output = fileURLToPath(dir);
@@ -151,6 +160,84 @@ function reportMissingFragments(
   if (missing.length > 0 && strict) {
     stopBuild(logger, `${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
   }
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+};
+
+/** The dev server serves the doc set's media as the build publishes them, at the same addresses. */
+function serveMedia(server: ViteDevServer, docSet: DocSet, base: string): void {
+  const { source, inventory, fallbackMedia } = docSet;
+  const files = new Map<string, string>([
+    ...fallbackMedia.map((file): [string, string] => [file, path.join(source.fallbackFolder ?? source.folder, file)]),
+    ...inventory.media.map((file): [string, string] => [file, path.join(source.folder, file)]),
+  ]);
+  const root = normalizeBase(base);
+  server.middlewares.use((request, response, next) => {
+    const requested = (request.url ?? '').split('?')[0] ?? '';
+    let file: string | undefined;
+    try {
+      file = requested.startsWith(root) ? files.get(decodeURI(requested.slice(root.length))) : undefined;
+    } catch {
+      file = undefined;
+    }
+    if (!file) return next();
+    response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.end(readFileSync(file));
+  });
+}
+
+/** On save, an article is checked again and its findings said as a build says them. */
+function recheckOnSave(server: ViteDevServer, docSet: DocSet, strict: boolean, logger: AstroIntegrationLogger): void {
+  const { source, targets } = docSet;
+  server.watcher.add(source.folder);
+  const recheck = (absolute: string) => {
+    const name = path.relative(source.folder, absolute).split(path.sep).join('/');
+    if (name.startsWith('..') || !hasArticleExtension(name) || !existsSync(absolute)) return;
+    const diagnostics = checkFiles({
+      folder: source.folder,
+      root: source.root,
+      names: [name],
+      targets,
+      strict,
+      docfx: source.docfx,
+      displayRoot: process.cwd(),
+    });
+    for (const diagnostic of diagnostics) {
+      (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
+    }
+    if (diagnostics.length === 0) logger.info(`${path.relative(process.cwd(), absolute)}: checked, no findings`);
+  };
+  server.watcher.on('change', recheck);
+  server.watcher.on('add', recheck);
+}
+
+/**
+ * An article added or removed while the dev server runs: links lead to it (or no longer) at
+ * once, and every page is rendered again with that news.
+ */
+function followNewArticles(
+  server: ViteDevServer,
+  { source, targets }: DocSet,
+  refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined,
+): void {
+  const follow = (present: boolean) => (absolute: string) => {
+    const name = path.relative(source.folder, absolute).split(path.sep).join('/');
+    if (name.startsWith('..') || !hasArticleExtension(name)) return;
+    updateArticle(targets, name, present);
+    void refreshContent?.({ loaders: ['docs-loader'], context: { [RENDER_ALL]: true } });
+  };
+  server.watcher.on('add', follow(true));
+  server.watcher.on('unlink', follow(false));
 }
 
 /** The doc set's media, and the images only its source-language repository has. */

@@ -6,6 +6,7 @@ import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
 import { takeInventory } from '../docset/inventory.ts';
 import type { ContentSource } from '../docset/source.ts';
+import { hasArticleExtension } from '../articles/files.ts';
 import { readSource } from '../articles/read.ts';
 import { includePathsIn, resolveInclude } from '../markdown/includes.ts';
 import { LANDING_ID } from '../utils/articles.ts';
@@ -31,6 +32,9 @@ type RenderFunction = (entry: {
   filePath: string;
   digest: string;
 }) => Promise<{ metadata?: { imagePaths?: string[] } } | undefined>;
+
+/** Set in refreshContent's context: render every article again, not only the changed ones. */
+export const RENDER_ALL = 'renderAll';
 
 /** An article's id: its route, or LANDING_ID for the root index.md. */
 export function entryId(file: string): string {
@@ -60,61 +64,78 @@ export function docsLoader(source: ContentSource): Loader {
   return {
     name: 'docs-loader',
     load: async (context) => {
-      const { config, store, parseData, generateDigest } = context;
-      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
-      if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
-      const renderers = new Map<EntryType, RenderFunction | undefined>();
-      const untouched = new Set(store.keys());
-
-      for (const file of takeInventory(source.folder, source.docfx).articles) {
-        const extension = path.extname(file).toLowerCase();
-        const entryType = entryTypes.get(extension);
-        if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
-        const absolute = path.join(source.folder, file);
-        const fileUrl = pathToFileURL(absolute);
-        const read = readSource(absolute);
-        // Reported by the checks, which stop a build; a dev server leaves the page out.
-        if ('problem' in read) continue;
-        const contents = read.text;
-        const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
-        const id = entryId(file);
-        untouched.delete(id);
-        // An edited include or docfx.json metadata changes the page as much as an edited article.
-        const digest = generateDigest(
-          [contents, JSON.stringify(metadata), ...includedTexts(absolute, contents, source.root)].join('\0'),
-        );
-        const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
-        const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) {
-          if (existing.deferredRender) store.addModuleImport(filePath);
-          continue;
-        }
-
-        const { body, data: frontmatter } = await entryType.getEntryInfo({ contents, fileUrl });
-        const data = { ...metadata, ...frontmatter };
-        const parsed = await parseData({ id, data, filePath: absolute });
-        if (entryType.contentModuleTypes) {
-          // MDX compiles to a module of its own, rendered when a page imports it.
-          store.set({ id, data: parsed, filePath, digest, deferredRender: true });
-          continue;
-        }
-        if (!renderers.has(entryType)) renderers.set(entryType, await entryType.getRenderFunction?.(config));
-        // A renderer that fails is a bug of ours, not the article's: stop, never publish an empty page.
-        const rendered = await renderers
-          .get(entryType)?.({ id, data, body, filePath: absolute, digest })
-          .catch((error: Error) => {
-            throw new Error(`${filePath}: rendering failed: ${error.message}`, { cause: error });
-          });
-        store.set({
-          id,
-          data: parsed,
-          filePath,
-          digest,
-          ...(rendered ? { rendered } : {}),
-          ...(rendered?.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
-        } as Parameters<typeof store.set>[0]);
-      }
-      for (const id of untouched) store.delete(id);
+      // An article added or removed changes where other articles' links lead: every page again.
+      if (context.refreshContextData?.[RENDER_ALL]) context.store.clear();
+      await sync(context, source);
+      // In `astro dev`, an edited article (or include) is read again at once; added and removed
+      // ones come through the integration, which first updates where links lead.
+      const { watcher, logger } = context;
+      if (!watcher || context.refreshContextData) return;
+      watcher.add(source.folder);
+      let pending: Promise<void> = Promise.resolve();
+      watcher.on('change', (file: string) => {
+        if (path.relative(source.folder, file).startsWith('..') || !hasArticleExtension(file)) return;
+        pending = pending.then(() => sync(context, source)).catch((error: Error) => logger.error(error.message));
+      });
     },
   };
+}
+
+/** Brings the store in line with the doc set's articles; unchanged ones are left as they are. */
+async function sync(context: LoaderContext, source: ContentSource): Promise<void> {
+  const { config, store, parseData, generateDigest } = context;
+  const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+  if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
+  const renderers = new Map<EntryType, RenderFunction | undefined>();
+  const untouched = new Set(store.keys());
+
+  for (const file of takeInventory(source.folder, source.docfx).articles) {
+    const extension = path.extname(file).toLowerCase();
+    const entryType = entryTypes.get(extension);
+    if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
+    const absolute = path.join(source.folder, file);
+    const fileUrl = pathToFileURL(absolute);
+    const read = readSource(absolute);
+    // Reported by the checks, which stop a build; a dev server leaves the page out.
+    if ('problem' in read) continue;
+    const contents = read.text;
+    const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
+    const id = entryId(file);
+    untouched.delete(id);
+    // An edited include or docfx.json metadata changes the page as much as an edited article.
+    const digest = generateDigest(
+      [contents, JSON.stringify(metadata), ...includedTexts(absolute, contents, source.root)].join('\0'),
+    );
+    const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
+    const existing = store.get(id);
+    if (existing && existing.digest === digest && existing.filePath === filePath) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      continue;
+    }
+
+    const { body, data: frontmatter } = await entryType.getEntryInfo({ contents, fileUrl });
+    const data = { ...metadata, ...frontmatter };
+    const parsed = await parseData({ id, data, filePath: absolute });
+    if (entryType.contentModuleTypes) {
+      // MDX compiles to a module of its own, rendered when a page imports it.
+      store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+      continue;
+    }
+    if (!renderers.has(entryType)) renderers.set(entryType, await entryType.getRenderFunction?.(config));
+    // A renderer that fails is a bug of ours, not the article's: stop, never publish an empty page.
+    const rendered = await renderers
+      .get(entryType)?.({ id, data, body, filePath: absolute, digest })
+      .catch((error: Error) => {
+        throw new Error(`${filePath}: rendering failed: ${error.message}`, { cause: error });
+      });
+    store.set({
+      id,
+      data: parsed,
+      filePath,
+      digest,
+      ...(rendered ? { rendered } : {}),
+      ...(rendered?.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
+    } as Parameters<typeof store.set>[0]);
+  }
+  for (const id of untouched) store.delete(id);
 }
