@@ -11,8 +11,20 @@ export default defineConfig({
   // nothing inline, one constant Content-Security-Policy (style-src 'self') fits every page and
   // any host can send it as a header, and the CSS is fetched once and cached for good.
   build: { inlineStylesheets: 'never' },
-  // One stylesheet for the whole site rather than a chunk per page kind: one request, cached everywhere.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: {
+      // One stylesheet for the whole site rather than a chunk per page kind: one request, cached everywhere.
+      cssCodeSplit: false,
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive for its own bundling;
+        // the bundler's notice that it may not keep it says nothing about the articles.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(contentSettings().folder),
   devToolbar: { enabled: false },
