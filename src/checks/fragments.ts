@@ -1,3 +1,5 @@
+import { decodeEntities } from '../utils/html-attributes.ts';
+
 /**
  * Links to a part of a page ("quotes.md#lines", "#steps") are checked against the ids the built
  * pages really have, legacy anchors and heading ids alike: only the finished HTML knows them all.
@@ -23,10 +25,7 @@ const ID = /\sid="([^"]*)"/g;
 const LINK = /<a\s[^>]*?href="([^"]*#[^"]*)"/g;
 
 function decode(text: string): string {
-  const unescaped = text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  const unescaped = decodeEntities(text);
   try {
     return decodeURIComponent(unescaped);
   } catch {

@@ -1,4 +1,5 @@
 import { isPseudoTag } from '../markdown/placeholders.ts';
+import { decodeEntities, tagAttributeList } from '../utils/html-attributes.ts';
 import {
   ALLOWED_ELEMENTS,
   DROPPED_ELEMENTS,
@@ -13,28 +14,6 @@ import {
  */
 
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt|tab|newline|colon));?/gi;
-const NAMED: Record<string, string> = {
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  tab: '\t',
-  newline: '\n',
-  colon: ':',
-};
-
-/** An attribute value as the browser reads it: "&#106;avascript&colon;" → "javascript:". */
-function decode(value: string): string {
-  return value.replace(ENTITY, (whole, dec: string, hex: string, name: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** The removals, one message each, in the order they appear. */
 export function rawHtmlRemovals(html: string): string[] {
   const removals: string[] = [];
@@ -49,9 +28,7 @@ export function rawHtmlRemovals(html: string): string[] {
       removals.push(`raw HTML: removed the <${tag}> tag, its content stays: expected an element of the allowlist`);
       continue;
     }
-    for (const attribute of match[2]!.matchAll(ATTRIBUTE)) {
-      const name = attribute[1]!.toLowerCase();
-      const value = decode(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+    for (const [name, value] of tagAttributeList(match[2]!)) {
       const property = urlProperty(name);
       if (!isAllowedHtmlAttribute(tag, name)) {
         removals.push(
@@ -69,5 +46,5 @@ const ADDRESS = /<(?:img|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|(
 
 /** The addresses of the links and images in a piece of raw HTML, as the browser reads them. */
 export function rawHtmlAddresses(html: string): string[] {
-  return [...html.matchAll(ADDRESS)].map((match) => decode(match[1] ?? match[2] ?? match[3] ?? ''));
+  return [...html.matchAll(ADDRESS)].map((match) => decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''));
 }
