@@ -20,7 +20,9 @@ const malformed = (message: string): UrlProblem => ({ message, unsafe: false });
 export function urlProblem(url: string, kind: 'link' | 'image' = 'link'): UrlProblem | undefined {
   if (url.trim() === '') return malformed('expected an address, got an empty one');
   if (kind === 'image' && INLINE_IMAGE.test(url)) return undefined;
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  // Browsers drop tabs, line breaks and leading control characters in a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
+  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ''))?.[1]?.toLowerCase();
   if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) {
     return { message: `expected a web or app address, got a ${scheme}: address`, unsafe: true };
   }

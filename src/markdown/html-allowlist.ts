@@ -1,3 +1,5 @@
+import { urlProblem } from '../checks/url-problems.ts';
+
 /**
  * What raw HTML in an article may contain: one allowlist, read by the renderer (which removes
  * everything else) and by the checks (which report each removal at its line).
@@ -144,23 +146,12 @@ export function isAllowedAttribute(tagName: string, property: string): boolean {
   return ELEMENT_ATTRIBUTES[tagName]?.includes(property) ?? false;
 }
 
-/** Schemes that follow an address without running anything; relative addresses have none. */
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-const APP_SCHEME = /^ms-[a-z0-9-]+$/;
-const INLINE_IMAGE = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/=\s]+$/i;
-
 /**
- * Whether an address may stay. Browsers ignore tabs, line breaks and leading control characters
- * in a scheme ("java\tscript:"), so they are removed before the scheme is read; entities are
- * already decoded by the HTML parser ("&#106;avascript:").
+ * Whether an address may stay: the same judgement as for Markdown links and images (see
+ * urlProblem), entities already decoded by the HTML parser ("&#106;avascript:").
  */
 export function isSafeUrl(value: string, property: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const compact = value.replace(/[\u0000-\u0020\u007f]+/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-  if (scheme === undefined) return true;
-  if (property === 'src' && scheme === 'data') return INLINE_IMAGE.test(value.trim());
-  return SAFE_SCHEMES.has(scheme) || APP_SCHEME.test(scheme);
+  return !urlProblem(value, property === 'src' ? 'image' : 'link')?.unsafe;
 }
 
 /** The HTML attribute name a hast property stands for, for messages ("className" → "class"). */
