@@ -1,15 +1,10 @@
+import type { BuiltPage } from '../hosting/built-pages.ts';
 import { decodeEntities } from '../utils/html-attributes.ts';
 
 /**
  * Links to a part of a page ("quotes.md#lines", "#steps") are checked against the ids the built
  * pages really have, legacy anchors and heading ids alike: only the finished HTML knows them all.
  */
-
-export interface BuiltPage {
-  /** The URL path it is served at ("/palidziba/sales/quotes/"). */
-  path: string;
-  html: string;
-}
 
 export interface MissingFragment {
   /** The page that links. */
@@ -34,7 +29,10 @@ function decode(text: string): string {
 }
 
 /** Every link between built pages whose #fragment names no id on the page it leads to. */
-export function missingFragments(pages: readonly BuiltPage[], origin = 'https://site.invalid'): MissingFragment[] {
+export function missingFragments(
+  pages: readonly Pick<BuiltPage, 'path' | 'html'>[],
+  origin = 'https://site.invalid',
+): MissingFragment[] {
   const ids = new Map(
     pages.map((page) => [page.path, new Set([...page.html.matchAll(ID)].map((match) => decode(match[1]!)))]),
   );

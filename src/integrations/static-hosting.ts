@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../hosting/built-pages';
-import { ASSETS_DIR, formatHeadersFile, headerRules, pagePath } from '../hosting/headers';
+import { builtPages } from '../hosting/built-pages';
+import { ASSETS_DIR, formatHeadersFile, headerRules } from '../hosting/headers';
 import { readPageMeta } from '../hosting/page-meta';
 import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
 import { normalizeBase } from '../utils/paths';
@@ -38,9 +38,9 @@ export function staticHosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const output = fileURLToPath(dir);
-        const pages = htmlFiles(output).map((file) => {
-          const meta = readPageMeta(readFileSync(path.join(output, file), 'utf8'));
-          return { path: pagePath(file, base), robots: meta.robots, refresh: meta.refresh };
+        const pages = builtPages(output, base).map((page) => {
+          const meta = readPageMeta(page.html);
+          return { path: page.path, robots: meta.robots, refresh: meta.refresh };
         });
         const redirects = pages.flatMap((page) => (page.refresh ? [{ from: page.path, to: page.refresh }] : []));
         if (redirects.length > 0) {
