@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 /**
- * What a content folder holds: which files are articles, in which format, and the media they
- * use. Every other module asks here rather than testing file names itself.
+ * Which files are articles and in which format, and which folder CONTENT_DIR names. Every other
+ * module asks here rather than testing file names itself.
  */
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;

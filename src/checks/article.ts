@@ -52,14 +52,15 @@ function checkBody(
   editableSeverity: Severity,
   targets: LinkTargets | undefined,
   docSetFile: string | undefined,
-): void {
+): LinkInfo[] {
   // The links inside include and code directives are paths to files, checked as such.
   const directives = new Set<unknown>();
   visit(tree, 'paragraph', (node) => {
     for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
     if (codeReference(node.children as RootContent[])) directives.add(node.children[1]);
   });
-  for (const link of collectLinks(tree)) {
+  const links = collectLinks(tree);
+  for (const link of links) {
     if (link.text === '' && !directives.has(link.node)) {
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
@@ -107,6 +108,7 @@ function checkBody(
     const resolved = targets && resolveLink(url, targets, docSetFile).problem;
     if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
   });
+  return links;
 }
 
 /**
@@ -116,7 +118,6 @@ function checkBody(
  */
 function checkIncludes(
   tree: Root,
-  file: string,
   chain: readonly string[],
   report: Report,
   editableSeverity: Severity,
@@ -152,21 +153,17 @@ function checkIncludes(
       const includeFile = display(resolved.file);
       const reportInInclude: Report = (severity, message, at, key) =>
         diagnostics.push({ file: includeFile, line: at, key, message, severity });
-      const included = parseArticle(includeText(resolved.file), 'md');
+      const text = includeText(resolved.file);
+      if ('problem' in text) {
+        reportInInclude('error', text.problem, text.line);
+        continue;
+      }
+      const included = parseArticle(text.text, 'md');
       const docSetFile = path.relative(includes.folder, resolved.file).split(path.sep).join('/');
       checkBody(included, reportInInclude, editableSeverity, options.targets, docSetFile);
-      checkIncludes(
-        included,
-        includeFile,
-        [...chain, resolved.file],
-        reportInInclude,
-        editableSeverity,
-        options,
-        diagnostics,
-      );
+      checkIncludes(included, [...chain, resolved.file], reportInInclude, editableSeverity, options, diagnostics);
     }
   });
-  void file;
 }
 
 /** Every finding about one article's source: its frontmatter, links, images, includes and addresses. */
@@ -200,11 +197,11 @@ export function checkArticleSource(file: string, source: string, options: Articl
     const end = tree.children[0]?.position?.end.line ?? 1;
     report(editableSeverity, "no body: expected the article's text after the frontmatter", end);
   }
-  checkBody(tree, report, editableSeverity, options.targets, options.docSetFile);
+  const links = checkBody(tree, report, editableSeverity, options.targets, options.docSetFile);
   if (options.includes && options.docSetFile !== undefined) {
     const article = path.join(options.includes.folder, options.docSetFile);
-    checkIncludes(tree, file, [article], report, editableSeverity, options, diagnostics);
+    checkIncludes(tree, [article], report, editableSeverity, options, diagnostics);
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
-  return { diagnostics, data, links: collectLinks(tree) };
+  return { diagnostics, data, links };
 }

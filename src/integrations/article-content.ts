@@ -13,8 +13,7 @@ import { checkContentFolder, checkFiles, type FolderCheck } from '../checks/fold
 import { missingFragments } from '../checks/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
 import { skippedByRule } from '../docset/inventory';
-import { htmlFiles } from '../hosting/built-pages';
-import { pagePath } from '../hosting/headers';
+import { builtPages } from '../hosting/built-pages';
 import { useLocale } from '../i18n';
 import { docfxMarkdown } from '../markdown';
 import site, { learn } from '../site';
@@ -145,11 +144,7 @@ function reportMissingFragments(
       path.relative(process.cwd(), path.join(docSet.source.folder, file)),
     ]),
   );
-  const pages = htmlFiles(output).map((file) => ({
-    path: pagePath(file, base),
-    html: readFileSync(path.join(output, file), 'utf8'),
-  }));
-  const missing = missingFragments(pages);
+  const missing = missingFragments(builtPages(output, base));
   for (const link of missing) {
     const route = link.page.slice(normalizeBase(base).length).replace(/\/$/, '');
     const message = `link to "${link.href}": ${link.target} has no id "${link.fragment}"`;

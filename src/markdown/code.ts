@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
+import { readSource } from '../articles/read.ts';
 import { tagAttributes } from './blocks.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
 
@@ -101,7 +101,9 @@ export type CodeResolution = { code: string } | { problem: string };
 export function resolveCode(fromFile: string, reference: CodeReference, bounds: IncludeBounds): CodeResolution {
   const resolved = resolveInclude(fromFile, reference.source, bounds);
   if ('problem' in resolved) return { problem: resolved.problem.replace(/^missing include/, 'missing code file') };
-  const text = readFileSync(resolved.file, 'utf8');
+  const read = readSource(resolved.file);
+  if ('problem' in read) return { problem: `code file "${path.basename(resolved.file)}": ${read.problem}` };
+  const text = read.text;
   const code = reference.name !== undefined ? snippetOf(text, reference.name) : linesOf(text, reference.range);
   if (code === undefined) {
     const what = reference.name !== undefined ? `snippet named "${reference.name}"` : `lines ${reference.range}`;

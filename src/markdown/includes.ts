@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition } from 'satteri';
+import { readSource, type SourceText } from '../articles/read.ts';
 
 /**
  * DocFX includes: `[!INCLUDE [title](path.md)]`, a paragraph of its own (block) or inside a
@@ -102,9 +103,10 @@ export function resolveInclude(fromFile: string, written: string, { root }: Incl
 
 const FRONTMATTER = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
-/** An include's Markdown, without the frontmatter DocFX ignores in includes. */
-export function includeText(file: string): string {
-  return readFileSync(file, 'utf8').replace(FRONTMATTER, '');
+/** An include's Markdown, read as strictly as an article, without the frontmatter DocFX ignores in includes. */
+export function includeText(file: string): SourceText {
+  const read = readSource(file);
+  return 'problem' in read ? read : { text: read.text.replace(FRONTMATTER, '') };
 }
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
@@ -163,7 +165,10 @@ function loadInclude(
 ): RootContent[] {
   const resolved = resolveInclude(fromFile, written, bounds);
   if ('problem' in resolved || chain.includes(resolved.file) || chain.length > MAX_INCLUDE_DEPTH) return [];
-  const tree = markdownToMdast(includeText(resolved.file), {
+  // Bytes that are not UTF-8 are the checks' to report; the page shows nothing in their place.
+  const text = includeText(resolved.file);
+  if ('problem' in text) return [];
+  const tree = markdownToMdast(text.text, {
     features: { gfm: true, smartPunctuation: false, rawHtml: true, frontmatter: false },
     position: false,
   }) as Root;
