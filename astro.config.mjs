@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
+import { searchIndex } from './src/integrations/search-index';
 import { staticHosting } from './src/integrations/static-hosting';
 import { contentSettings } from './src/articles/files.ts';
 import { cacheDirFor } from './src/markdown/render-cache.ts';
@@ -28,5 +29,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(contentSettings().folder),
   devToolbar: { enabled: false },
-  integrations: [staticHosting(), articleContent(), mdx()],
+  integrations: [staticHosting(), articleContent(), mdx(), searchIndex()],
 });

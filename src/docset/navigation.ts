@@ -20,10 +20,17 @@ export interface NavNode {
   items: NavNode[];
 }
 
+export interface Neighbours {
+  previous?: NavNode | undefined;
+  next?: NavNode | undefined;
+}
+
 export interface SiteNavigation {
   items: NavNode[];
   /** For each article id, the entries from the top of the tree down to its own. */
   trails: Map<string, NavNode[]>;
+  /** For each article id in the tree, the pages before and after its first entry, in the tree's reading order. */
+  neighbours: Map<string, Neighbours>;
   diagnostics: Diagnostic[];
 }
 
@@ -111,16 +118,24 @@ export function loadNavigation(
   const items = top && existsSync(path.join(folder, top)) ? convert(readToc(top), top, [top]) : [];
 
   const trails = new Map<string, NavNode[]>();
+  /** The site's pages in reading order: each once, at its first entry; a "#part" of a page is not a page of its own. */
+  const sequence: [id: string, node: NavNode][] = [];
   const visit = (nodes: readonly NavNode[], above: readonly NavNode[]) => {
     for (const node of nodes) {
       const trail = [...above, node];
       if (node.path !== undefined) {
         const id = articleIdOf(node.path.slice(targets.base.length - 1));
-        if (!trails.has(id)) trails.set(id, trail);
+        if (!trails.has(id)) {
+          trails.set(id, trail);
+          if (!node.path.includes('#')) sequence.push([id, node]);
+        }
       }
       visit(node.items, trail);
     }
   };
   visit(items, []);
-  return { items, trails, diagnostics };
+  const neighbours = new Map<string, Neighbours>(
+    sequence.map(([id], index) => [id, { previous: sequence[index - 1]?.[1], next: sequence[index + 1]?.[1] }]),
+  );
+  return { items, trails, neighbours, diagnostics };
 }

@@ -3,30 +3,37 @@ import { parsePolicy } from '../../tests/support/host-headers.ts';
 import { headerPolicy, metaPolicy } from './csp.ts';
 
 describe('the Content-Security-Policy', () => {
-  const meta = new Map(parsePolicy(metaPolicy()));
+  const page = new Map(parsePolicy(metaPolicy()));
+  const search = new Map(parsePolicy(metaPolicy('search')));
   const header = new Map(parsePolicy(headerPolicy()));
 
-  it('allows the site its own stylesheets, images and fetches (robots.txt for audits), and nothing else', () => {
-    expect(Object.fromEntries(meta)).toEqual({
+  it('allows a page its own stylesheets, images, fetches and forms, and nothing else', () => {
+    expect(Object.fromEntries(page)).toEqual({
       'default-src': ["'none'"],
       'style-src': ["'self'"],
       'img-src': ["'self'", 'data:'],
       'connect-src': ["'self'"],
       'base-uri': ["'none'"],
-      'form-action': ["'none'"],
+      'form-action': ["'self'"],
     });
   });
 
-  it('has no script-src, no inline code and no hashes: default-src stops every script', () => {
-    for (const policy of [metaPolicy(), headerPolicy()]) {
-      expect(policy).not.toMatch(/script-src|unsafe-|'sha\d+-|'nonce-/);
-    }
+  it('gives a page no script-src, so default-src stops every script', () => {
+    expect(metaPolicy()).not.toMatch(/script-src|unsafe-|'sha\d+-|'nonce-/);
   });
 
-  it('adds frame-ancestors in the header only, as browsers ignore it in <meta>', () => {
-    expect(meta.has('frame-ancestors')).toBe(false);
+  it('allows the search page scripts from the site and WebAssembly, nothing inline and no eval', () => {
+    expect(Object.fromEntries(search)).toEqual({
+      ...Object.fromEntries(page),
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    });
+    expect(metaPolicy('search')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'sha\d+-|'nonce-/);
+  });
+
+  it('sends the search page policy with frame-ancestors as the header, which only <meta> narrows on other pages', () => {
+    expect(page.has('frame-ancestors')).toBe(false);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    expect([...header].filter(([name]) => name !== 'frame-ancestors')).toEqual([...meta]);
+    expect([...header].filter(([name]) => name !== 'frame-ancestors')).toEqual([...search]);
   });
 
   it('parses directives in order, whatever the spacing', () => {

@@ -14,11 +14,17 @@ export interface Locale {
     articleList: string;
     /** The doc set's whole table of contents. */
     toc: string;
+    /** The search page; a search is linked as "/meklet/?q=licence". */
+    search: string;
   };
   /** Fragment ids that links point at. */
   ids: {
     /** The main content, target of the skip link. */
     main: string;
+    /** The title of an article's own contents, which names its navigation. */
+    contents: string;
+    /** The hidden words that, with a heading's own, name the link to that heading. */
+    headingLink: string;
   };
   strings: UiStrings;
 }
@@ -29,8 +35,9 @@ export const LOCALES = {
     lang: 'lv',
     intl: 'lv',
     learnPath: '/lv-lv',
-    routes: { articleList: 'raksti', toc: 'satura-raditajs' },
-    ids: { main: 'saturs' },
+    routes: { articleList: 'raksti', toc: 'satura-raditajs', search: 'meklet' },
+    // A colon no heading slug has: these ids never meet an article's own.
+    ids: { main: 'saturs', contents: 'saja:raksta', headingLink: 'saite:sadala' },
     strings: lv,
   },
 } as const satisfies Record<string, Locale>;

@@ -43,6 +43,32 @@ export const lv = {
   },
   /** Before the name of the variant (programming language, platform…) a part of an article is for. */
   zonePivot: 'Attiecas uz:',
+  /** The article's own contents: links to its sections. */
+  contents: 'Šajā rakstā',
+  /** With the heading's own words, the name of the link to a section: "Saite uz sadaļu Darba sākšana". */
+  headingLink: 'Saite uz sadaļu',
+  /** Links to the articles before and after this one in the table of contents. */
+  previousArticle: 'Iepriekšējais raksts',
+  nextArticle: 'Nākamais raksts',
+  articleSequence: 'Raksti pēc kārtas',
+  search: {
+    /** The header form's and the search page's field. */
+    label: 'Meklēt rakstos',
+    button: 'Meklēt',
+    title: 'Meklēšana',
+    description: (subject: string | undefined) =>
+      `Meklēt ${subject === undefined ? '' : `${subject} `}rakstos latviešu valodā.`,
+    /** Shown until JavaScript takes over, and for good without it. */
+    needsScript: 'Meklēšanai nepieciešams JavaScript. Visi raksti ir atrodami arī alfabētiskajā sarakstā:',
+    searching: 'Meklē…',
+    found: (count: number, query: string) =>
+      count === 0
+        ? `Vaicājumam „${query}” nekas netika atrasts.`
+        : `Vaicājumam „${query}” ${plural.select(count) === 'one' ? `atrasts ${count} raksts` : `atrasti ${count} raksti`}.`,
+    showing: (shown: number, count: number) => `Parādīti ${shown} no ${count}.`,
+    more: 'Rādīt vēl',
+    unavailable: 'Meklēšana pašlaik nav pieejama: meklēšanas indekss netika ielādēts.',
+  },
 };
 
 export type UiStrings = typeof lv;

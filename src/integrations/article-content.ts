@@ -14,6 +14,7 @@ import { missingFragments } from '../checks/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
 import { skippedByRule } from '../docset/inventory';
 import { builtPages } from '../hosting/built-pages';
+import { SEARCH_INDEX_DIR } from '../search/bundle';
 import { useLocale } from '../i18n';
 import { docfxMarkdown } from '../markdown';
 import site, { learn } from '../site';
@@ -44,7 +45,7 @@ export function articleContent(): AstroIntegration {
           strict: settings.strict,
           learn,
           docfx: source.docfx,
-          reservedRoutes: Object.values(locale.routes),
+          reservedRoutes: [...Object.values(locale.routes), SEARCH_INDEX_DIR],
           inventory: docSet.inventory,
           moved: docSet.redirections,
           root: source.root,

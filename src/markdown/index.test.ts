@@ -42,7 +42,7 @@ describe('the DocFX Markdown layer', () => {
   it('keeps a title that is not first, and an anchor outside a heading as an id', async () => {
     const { html, summary } = await render('Ievads.\n\n# Virsraksts\n\n<a name="here"></a>Teksts\n');
     expect(summary.headingText).toBeUndefined();
-    expect(html).toContain('<h1>Virsraksts</h1>');
+    expect(html).toContain('<h1 id="virsraksts">Virsraksts</h1>');
     expect(html).toContain('<span id="here"></span>Teksts');
   });
 
@@ -125,7 +125,7 @@ describe('the DocFX Markdown layer', () => {
     );
     expect(html.match(/id="twice"/g)).toHaveLength(1);
     expect(html).toContain('<h2 id="twice">Pirmais</h2>');
-    expect(html).toContain('<h2>Otrais</h2>');
+    expect(html).toContain('<h2 id="otrais">Otrais</h2>');
   });
 
   it('names a link whose text was lost with its address', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginList, MdastPluginList, PluginFactoryContext } from 'satteri';
 import type { LinkTargets } from '../articles/link-targets.ts';
-import { langOf, useTranslations, type Lang } from '../i18n/index.ts';
+import { langOf, useLocale, useTranslations, type Lang } from '../i18n/index.ts';
 import { alertsPlugin } from './alerts.ts';
 import { anchorsPlugin } from './anchors.ts';
 import { divClassPlugin } from './div-class.ts';
@@ -14,6 +14,7 @@ import { codePlugin } from './code.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
 import { htmlTablesPlugin } from './html-tables.ts';
 import { htmlSanitizePlugins } from './html-sanitize.ts';
+import { headingLinksPlugin } from './heading-links.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
 import { placeholdersPlugin } from './placeholders.ts';
 import { rowColumnPlugin } from './row-column.ts';
@@ -96,8 +97,10 @@ export function docfxMarkdown({
       htmlImagesPlugin(),
       htmlStylesPlugin(),
       htmlTablesPlugin(),
-      // Last: it judges the page as it will be written.
+      // It judges the article's HTML as it will be written...
       ...htmlSanitizePlugins(),
+      // ...which leaves out only the site's own links to its sections.
+      headingLinksPlugin(useLocale(lang).ids.headingLink),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabId } from './tabs.ts';
-import { renderCompact as render } from '../../tests/support/render-markdown.ts';
+import { renderWithoutHeadingLinks as render } from '../../tests/support/render-markdown.ts';
 
 describe('DocFX tabs', () => {
   it('renders the reference example as sections under headings, with the closing rule removed', async () => {
@@ -50,7 +50,7 @@ describe('DocFX tabs', () => {
     expect(html).toBe(
       '<div class="tabs"><section class="tab" aria-labelledby="tab-portal"><h2 id="tab-portal">Portāls</h2>' +
         '<div class="callout callout-note" role="note"><p class="callout-label"><strong>Piezīme</strong></p><p>Piezīme cilnē.</p></div>' +
-        '<h3>Soļi</h3><ol><li>Viens</li></ol></section>' +
+        '<h3 id="soļi">Soļi</h3><ol><li>Viens</li></ol></section>' +
         '<section class="tab" aria-labelledby="tab-cli"><h2 id="tab-cli">CLI</h2><pre><code class="language-sh">az login\n</code></pre></section></div>',
     );
   });
@@ -68,7 +68,7 @@ describe('DocFX tabs', () => {
     const html = await render('## [A](#tab/a)\n\nA.\n\n## Nākamie soļi\n\n---\n\nBeigas.\n');
     expect(html).toBe(
       '<div class="tabs"><section class="tab" aria-labelledby="tab-a"><h2 id="tab-a">A</h2><p>A.</p></section></div>' +
-        '<h2>Nākamie soļi</h2><hr><p>Beigas.</p>',
+        '<h2 id="nākamie-soļi">Nākamie soļi</h2><hr><p>Beigas.</p>',
     );
   });
 
@@ -86,7 +86,9 @@ describe('DocFX tabs', () => {
 
   it('leaves headings that only mention a tab link alone', async () => {
     const html = await render('## [A](#tab/a) un vairāk\n\n## [B](#cits)\n');
-    expect(html).toBe('<h2><a href="#tab/a">A</a> un vairāk</h2><h2><a href="#cits">B</a></h2>');
+    expect(html).toBe(
+      '<h2 id="a-un-vairāk"><a href="#tab/a">A</a> un vairāk</h2><h2 id="b"><a href="#cits">B</a></h2>',
+    );
   });
 
   it('reads tab ids from link addresses', () => {

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { renderCompact as render } from '../../tests/support/render-markdown.ts';
+import { renderWithoutHeadingLinks as render } from '../../tests/support/render-markdown.ts';
 import { zonesPlugin, zoneTag } from './zones.ts';
 
 describe('DocFX zones', () => {
@@ -22,7 +22,7 @@ describe('DocFX zones', () => {
     );
     expect(html).toBe(
       '<section class="zone" data-pivot="python"><p class="zone-label">Attiecas uz: <strong>python</strong></p>' +
-        '<h2>Python saturs</h2><p>Saturs Python lasītājiem.</p></section>' +
+        '<h2 id="python-saturs">Python saturs</h2><p>Saturs Python lasītājiem.</p></section>' +
         '<section class="zone" data-pivot="csharp"><p class="zone-label">Attiecas uz: <strong>csharp</strong></p>' +
         '<p>Saturs C# lasītājiem.</p></section>',
     );

@@ -30,6 +30,12 @@ export const siteConfigSchema = z.strictObject({
   }),
   /** Where the original-language articles live, for links from translations; unknown when absent. */
   originalBaseUrl: webAddress('the original-language base address').optional(),
+  /**
+   * The base paths of other sites on the same host, built separately, whose search indexes the
+   * search page searches with its own ("/ProjectOperations/"). The environment variable
+   * SEARCH_MERGE, comma-separated, sets it for one build.
+   */
+  searchMerge: z.array(sitePath).default([]),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

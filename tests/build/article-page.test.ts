@@ -4,6 +4,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPage } from '../support/html';
+import { ARTICLE_TEXT_LINKS } from '../support/pages.ts';
 
 const ARTICLE = 'transfer-licenses-between-tenants/index.html';
 
@@ -90,7 +91,7 @@ for (const page of [ARTICLE, 'index.html']) {
     });
 
     it('has the seven article links with their text', () => {
-      const links = document.querySelectorAll('article a').map((a) => [a.text, a.getAttribute('href')]);
+      const links = document.querySelectorAll(ARTICLE_TEXT_LINKS).map((a) => [a.text, a.getAttribute('href')]);
       expect(links).toEqual(EXPECTED_LINKS);
     });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
 import { readPage } from '../support/html';
 import { crawlSite } from '../support/site-crawl';
+import { ARTICLE_TEXT_LINKS } from '../support/pages.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures/docfx');
 const BASE = '/palidziba/';
@@ -51,7 +52,7 @@ describe('DocFX Markdown, built under a sub-path', () => {
   });
 
   it('resolves links between articles, to Microsoft Learn and to images', () => {
-    const hrefs = links.querySelectorAll('article a').map((a) => a.getAttribute('href'));
+    const hrefs = links.querySelectorAll(ARTICLE_TEXT_LINKS).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([
       `${BASE}alerts-and-video/#section`,
       'https://learn.microsoft.com/lv-lv/microsoft-365/admin/add-users',

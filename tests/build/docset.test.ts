@@ -5,6 +5,7 @@ import { buildSite, projectRoot, type BuildResult } from '../support/build';
 import { readPage } from '../support/html';
 import { crawlSite, htmlPages } from '../support/site-crawl';
 import { htmlProblems } from '../support/validate-html';
+import { ARTICLE_TEXT_LINKS } from '../support/pages.ts';
 
 /** A small repository written from the DocFX and Open Publishing references (tests/fixtures/docset). */
 const repository = path.join(projectRoot, 'tests/fixtures/docset');
@@ -97,7 +98,7 @@ describe('a whole Docs repository, built from its root', () => {
   it('resolves links across folders, drops DocFX queries, and sends missing articles to Learn', () => {
     const hrefs = (file: string) =>
       page(file)
-        .querySelectorAll('article a')
+        .querySelectorAll(ARTICLE_TEXT_LINKS)
         .map((a) => a.getAttribute('href'));
     expect(hrefs('index.html')).toEqual([`${BASE}sales/`, `${BASE}guides/getting-started/`]);
     expect(hrefs('sales/index.html')).toEqual([

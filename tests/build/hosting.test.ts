@@ -8,6 +8,7 @@ import { readPageMeta } from '../../src/hosting/page-meta';
 import { conflictingHeaders, headerValuesForPath, parseHeadersFile, parsePolicy } from '../support/host-headers';
 import { buildSite, type BuildResult } from '../support/build';
 import { crawlSite, htmlPages, servedPath } from '../support/site-crawl';
+import { useLocale } from '../../src/i18n';
 
 const SUB_PATH_ARGS = ['--site', 'https://example.lv', '--base', '/palidziba/'];
 const CLOUDFLARE_MAX_RULES = 100;
@@ -28,28 +29,32 @@ function otherFiles(siteDir: string): string[] {
     .sort();
 }
 
+/** The one page that runs a script. */
+const SEARCH_PAGE = `${useLocale('lv').routes.search}/index.html`;
+
 /** What every build must get right, whatever its base path. */
 function describeHostingBasics(getSiteDir: () => string, base: string) {
-  it('gives every page the one constant policy as a <meta> tag, before anything it governs', () => {
+  it('gives every page its constant policy as a <meta> tag, before anything it governs: a script only to search', () => {
     const siteDir = getSiteDir();
     for (const file of htmlPages(siteDir)) {
       const html = readFileSync(path.join(siteDir, file), 'utf8');
       const { csp } = readPageMeta(html);
-      expect(csp, file).toBe(metaPolicy());
+      const search = file === SEARCH_PAGE;
+      expect(csp, file).toBe(metaPolicy(search ? 'search' : 'page'));
       const directives = new Map(parsePolicy(csp!));
       expect(directives.get('default-src'), file).toEqual(["'none'"]);
       expect(directives.get('style-src'), file).toEqual(["'self'"]);
-      expect(directives.has('script-src'), file).toBe(false);
+      expect(directives.get('script-src'), file).toEqual(search ? ["'self'", "'wasm-unsafe-eval'"] : undefined);
       // A <meta> policy may not carry frame-ancestors; browsers warn and ignore it.
       expect(directives.has('frame-ancestors'), file).toBe(false);
-      expect(csp, file).not.toMatch(/unsafe-|'sha\d+-|'nonce-/);
+      expect(csp, file).not.toMatch(/'unsafe-(?:inline|eval|hashes)'|'sha\d+-|'nonce-/);
       const policyAt = html.indexOf('http-equiv="content-security-policy"');
       expect(policyAt, file).toBeGreaterThan(0);
       expect(policyAt, file).toBeLessThan(html.indexOf('<link'));
     }
   });
 
-  it('inlines no style or script anywhere, and links its styles from _astro/', () => {
+  it('inlines no style or script anywhere, links its styles from _astro/, and has a script only to search', () => {
     const siteDir = getSiteDir();
     for (const file of htmlPages(siteDir)) {
       const document = parse(readFileSync(path.join(siteDir, file), 'utf8'));
@@ -58,7 +63,15 @@ function describeHostingBasics(getSiteDir: () => string, base: string) {
         document.querySelectorAll('[style]').map((node) => node.rawTagName),
         `${file}: style attributes`,
       ).toEqual([]);
-      expect(document.querySelectorAll('script').length, `${file}: <script>`).toBe(0);
+      const scripts = document.querySelectorAll('script');
+      if (file !== SEARCH_PAGE) expect(scripts.length, `${file}: <script>`).toBe(0);
+      else {
+        expect(
+          scripts.map((script) => script.getAttribute('src')),
+          file,
+        ).toEqual([expect.stringMatching(new RegExp(`^${base}_astro/[\\w.-]+\\.js$`))]);
+        expect(scripts[0]!.text.trim(), `${file}: inline script`).toBe('');
+      }
       const sheets = document.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
       expect(sheets.length, file).toBeGreaterThan(0);
       for (const href of sheets) {
@@ -85,9 +98,9 @@ function describeHostingBasics(getSiteDir: () => string, base: string) {
     expect(header(siteWide, 'Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\)/);
     expect(header(siteWide, 'Cache-Control'), 'HTML and hashed assets need different caching').toBeUndefined();
     expect(header(siteWide, 'Content-Security-Policy')).toBe(headerPolicy());
-    expect(header(siteWide, 'Content-Security-Policy')).toBe(`${metaPolicy()}; frame-ancestors 'none'`);
+    expect(header(siteWide, 'Content-Security-Policy')).toBe(`${metaPolicy('search')}; frame-ancestors 'none'`);
     const text = readFileSync(path.join(siteDir, '_headers'), 'utf8');
-    expect(text).not.toMatch(/unsafe-|'sha\d+-/);
+    expect(text).not.toMatch(/'unsafe-(?:inline|eval|hashes)'|'sha\d+-/);
     expect(text.match(/Content-Security-Policy:/g), 'the policy is written once').toHaveLength(1);
   });
 

@@ -5,7 +5,7 @@ import { contrast, effectiveBackground, parseColor } from '../support/color';
 import { ALL_PATHS } from '../support/pages';
 
 interface FocusStop {
-  /** Position of the focused element among the page's links, or -1 when it is not a link. */
+  /** Position of the focused element among the page's links and form controls, or -1 when it is neither. */
   linkIndex: number;
   what: string;
   outlineStyle: string;
@@ -21,7 +21,7 @@ interface FocusStop {
 function focusStop(page: Page): Promise<FocusStop> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    const links = [...document.querySelectorAll('a[href]')];
+    const links = [...document.querySelectorAll('a[href], input, button')];
     const layers = (start: Element | null) => {
       const found: string[] = [];
       for (let node = start; node; node = node.parentElement) found.push(getComputedStyle(node).backgroundColor);
@@ -54,8 +54,9 @@ function focusStop(page: Page): Promise<FocusStop> {
   });
 }
 
+/** Links, and the search form's field and button. */
 async function linkCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('a[href]').length);
+  return page.evaluate(() => document.querySelectorAll('a[href], input, button').length);
 }
 
 describe.skipIf(!chromiumPath)('keyboard', () => {
@@ -120,7 +121,7 @@ describe.skipIf(!chromiumPath)('keyboard', () => {
   );
 
   test.for(orderCases)(
-    '$path in $colorScheme: Tab reaches every link in reading order, each with a visible 3:1 focus ring',
+    '$path in $colorScheme: Tab reaches every link and control in reading order, each with a visible 3:1 focus ring',
     async ({ path, colorScheme }) => {
       const { page } = await openPage(site.browser, site.url + path, { ...DESKTOP, colorScheme });
       try {

@@ -5,6 +5,9 @@ export const ARTICLE_PATHS = ['/', '/transfer-licenses-between-tenants/'] as con
 export const MISSING_PATH = '/nav-tadas-lapas/';
 export const ALL_PATHS = [...ARTICLE_PATHS, MISSING_PATH] as const;
 
+/** The links an article's own text makes: not the page's navigation, nor the links to its sections. */
+export const ARTICLE_TEXT_LINKS = '.article-body a:not(.heading-link)';
+
 /** Links a reader taps that are not part of a sentence: the skip link, header link and footer links. */
 export const STANDALONE_LINKS = '.skip-link, .site-header a[href], .site-footer a[href]';
 

@@ -38,3 +38,14 @@ export async function render(markdown: string): Promise<string> {
 export async function renderCompact(markdown: string): Promise<string> {
   return (await render(markdown)).replace(/>\n+</g, '><').trim();
 }
+
+/**
+ * As renderCompact, with each section's heading out of the wrapper that holds it and its link
+ * (src/markdown/heading-links.ts, tested on its own), for tests about what is around headings.
+ */
+export async function renderWithoutHeadingLinks(markdown: string): Promise<string> {
+  return (await renderCompact(markdown)).replace(
+    /<div class="heading">(<h([23])\b.*?<\/h\2>)<a class="heading-link"[^>]*>#<\/a><\/div>/gs,
+    '$1',
+  );
+}
