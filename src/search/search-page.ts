@@ -67,7 +67,6 @@ export function startSearch(elements: SearchPageElements): void {
       return;
     }
     if (run !== current) return;
-    status.textContent = t.found(found.length, query.trim());
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
@@ -78,6 +77,8 @@ export function startSearch(elements: SearchPageElements): void {
       more.textContent = `${t.more} (${t.showing(shown, found.length)})`;
     };
     await showMore();
+    // Announced once the first results are on the page, so the count and the list agree.
+    if (run === current) status.textContent = t.found(found.length, query.trim());
     more.onclick = async () => {
       const first = shown;
       await showMore();

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { headerPolicy } from '../../src/hosting/csp';
+import { headerPolicy, metaPolicy } from '../../src/hosting/csp';
 import { headersForPath, parseHeadersFile } from '../support/host-headers';
 import { chromiumPath, launchBrowser, newPage } from '../support/browser';
 import { ALL_PATHS, MISSING_PATH } from '../support/pages';
+import { searchDone } from '../support/search';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 interface Violation {
@@ -32,8 +33,11 @@ interface Visit {
   bodyMargin: string;
 }
 
-/** Opens a path, recording every CSP violation event and console message from the first byte on. */
-async function visit(browser: Browser, url: string): Promise<Visit> {
+/**
+ * Opens a path, recording every CSP violation event and console message from the first byte on;
+ * `ready` waits for what the page does after it has loaded.
+ */
+async function visit(browser: Browser, url: string, ready?: (page: Page) => Promise<unknown>): Promise<Visit> {
   const page: Page = await newPage(browser);
   try {
     // Runs before the document is parsed (through DevTools, so the page's policy does not apply to it).
@@ -62,6 +66,7 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
       }
     });
     const response = await page.goto(url, { waitUntil: 'load' });
+    await ready?.(page);
     const state = await page.evaluate(() => ({
       violations: window.__cspViolations ?? [],
       skipLinkBottom: document.querySelector('.skip-link')!.getBoundingClientRect().bottom,
@@ -146,6 +151,25 @@ describe.skipIf(!chromiumPath)('the site served with its own _headers', () => {
       expect(fetched).toEqual({ own: 200, other: 'blocked' });
     } finally {
       await page.close();
+    }
+  });
+
+  test('the search page searches under the header and its own <meta> policy, without a violation', async () => {
+    const result = await visit(browser, `${server.url}/meklet/?q=licenci`, searchDone);
+    expect(result.headers['content-security-policy']).toBe(headerPolicy());
+    expect(result.violations).toEqual([]);
+    expect(result.console).toEqual([]);
+  });
+
+  test('the search page under a policy without its script-src is seen blocked (the check above can fail)', async () => {
+    const pagePolicy = await startStaticServer(inject('siteDir'), {
+      headersFor: () => ({ 'Content-Security-Policy': metaPolicy() }),
+    });
+    try {
+      const result = await visit(browser, `${pagePolicy.url}/meklet/?q=licenci`);
+      expect(result.violations).toContainEqual(expect.objectContaining({ directive: 'script-src-elem' }));
+    } finally {
+      await pagePolicy.close();
     }
   });
 

@@ -1,0 +1,127 @@
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { testAccessiblePages } from '../support/accessible-pages';
+import { buildSite, projectRoot } from '../support/build';
+import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
+import { listedResults, searchDone } from '../support/search';
+
+/**
+ * Two doc sets built separately and published on one host, as the README's recipe does: the
+ * repository fixture at /a/, whose search also searches /b/ (SEARCH_MERGE), and the DocFX
+ * fixture at /b/, which searches only itself.
+ */
+describe.skipIf(!chromiumPath)('search', () => {
+  let root: string | undefined;
+  const site = useBrowserSite(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'two-doc-sets-'));
+    const builds = {
+      a: buildSite({
+        env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset'), SEARCH_MERGE: '/b/' },
+        args: ['--base', '/a/'],
+      }),
+      b: buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docfx') }, args: ['--base', '/b/'] }),
+    };
+    for (const [name, build] of Object.entries(builds)) {
+      if (build.status !== 0) throw new Error(build.output);
+      renameSync(build.outDir, path.join(root, name));
+    }
+    return root;
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  testAccessiblePages(site, ['/a/meklet/?q=piedāvājumu'], searchDone);
+
+  test('finds the forms of a word, marks the words found and announces how many articles', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/a/meklet/?q=piedāvājumu`, DESKTOP);
+    try {
+      await searchDone(page);
+      const status = await page.locator('[role="status"]').textContent();
+      const results = await listedResults(page);
+      expect(status).toBe(`Vaicājumam „piedāvājumu” atrasti ${results.length} raksti.`);
+      expect(results.map((result) => result.href)).toContain('/a/sales/quotes/');
+      const marked = new Set(results.flatMap((result) => result.marked.map((word) => word.toLocaleLowerCase('lv'))));
+      // "piedāvājumu" was typed; the articles say "piedāvājumi", "piedāvājuma" and "piedāvājums".
+      expect(marked.size).toBeGreaterThan(1);
+      for (const word of marked) expect(word).toMatch(/^piedāvājum/);
+      expect(await page.locator('[data-needs-script]').isHidden()).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('says when nothing is found', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/a/meklet/?q=zzzyyyxxx`, DESKTOP);
+    try {
+      await searchDone(page);
+      expect(await page.locator('[role="status"]').textContent()).toBe('Vaicājumam „zzzyyyxxx” nekas netika atrasts.');
+      expect(await listedResults(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("searches another doc set's index as well, leading to its own addresses", async () => {
+    const merged = await openPage(site.browser, `${site.url}/a/meklet/?q=brīdinājumu`, DESKTOP);
+    const alone = await openPage(site.browser, `${site.url}/b/meklet/?q=piedāvājumu`, DESKTOP);
+    try {
+      await searchDone(merged.page);
+      expect((await listedResults(merged.page)).map((result) => result.href)).toContain('/b/alerts-and-video/');
+      // /b/ merges nothing: /a/'s articles are not among its results.
+      await searchDone(alone.page);
+      expect((await listedResults(alone.page)).filter((result) => result.href.startsWith('/a/'))).toEqual([]);
+    } finally {
+      await merged.page.context().close();
+      await alone.page.context().close();
+    }
+  });
+
+  test("an article's header form sends the query to the search page, which keeps each search in the address", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/a/sales/quotes/`, DESKTOP);
+    try {
+      expect(await page.locator('script').count()).toBe(0);
+      await page.getByRole('searchbox', { name: 'Meklēt rakstos' }).fill('piedāvājumi');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/a\/meklet\/\?q=pied/);
+      await searchDone(page);
+      expect((await listedResults(page)).length).toBeGreaterThan(0);
+
+      // A second search from the page's own field: a new address, and Back returns to the first.
+      const field = page.getByRole('searchbox', { name: 'Meklēt rakstos' });
+      expect(await field.inputValue()).toBe('piedāvājumi');
+      await field.fill('termini');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('termini'));
+      expect(new URL(page.url()).searchParams.get('q')).toBe('termini');
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('piedāvājumi'));
+      expect(await field.inputValue()).toBe('piedāvājumi');
+
+      // From the field, Tab reaches the button and then the first result.
+      await field.focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null);
+      expect(focused).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('without JavaScript the page says that search needs it and links to the A–Z list', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/a/meklet/?q=piedāvājumi`);
+      const notice = page.locator('[data-needs-script]');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('Meklēšanai nepieciešams JavaScript');
+      expect(await notice.locator('a').getAttribute('href')).toBe('/a/raksti/');
+    } finally {
+      await context.close();
+    }
+  });
+});
