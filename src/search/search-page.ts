@@ -5,11 +5,12 @@
  */
 import { formatDate, isLang, useTranslations, type Lang } from '../i18n/index.ts';
 import { excerptParts } from './excerpt.ts';
-import { searchTerms } from './query.ts';
+import { chunkHints, searchTerms } from './query.ts';
 
 /** The part of Pagefind's module the page uses (pagefind.js, written by the build). */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
@@ -61,7 +62,11 @@ export function startSearch(elements: SearchPageElements): void {
     status.textContent = t.searching;
     let found: PagefindResult[] = [];
     try {
-      found = terms === '' ? [] : (await (await pagefind()).search(terms)).results;
+      if (terms !== '') {
+        const module = await pagefind();
+        await Promise.all(chunkHints(query).map((hint) => module.preload(hint)));
+        found = (await module.search(terms)).results;
+      }
     } catch {
       if (run === current) status.textContent = t.unavailable;
       return;

@@ -1,0 +1,105 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { resolveContentSource } from '../../src/docset/source';
+import { takeInventory } from '../../src/docset/inventory';
+import { chunkHints, searchTerms } from '../../src/search/query';
+import { buildSite } from '../support/build';
+import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
+import { corpusAvailable, corpusDir } from '../support/corpus';
+import { listedResults, searchDone } from '../support/search';
+import { readWordForms } from '../support/word-forms';
+
+/**
+ * Words readers of the collection look for, each typed in one of its forms: nouns of several
+ * declensions, verbs, and words whose forms change their last consonant (licence → licenču).
+ */
+export const RECALL_QUERIES = [
+  'licenci',
+  'pastkastēm',
+  'lietotājiem',
+  'paroli',
+  'administratoram',
+  'abonementa',
+  'domēnu',
+  'ierīcēs',
+  'grupas',
+  'sapulci',
+  'pārsūtīt',
+  'iestatījumos',
+] as const;
+
+/**
+ * Every result's address for a search, straight from the page's Pagefind module, asked as the
+ * search page asks it (src/search/search-page.ts). The script is a string so that the test
+ * runner leaves its import() alone.
+ */
+export function pagefindUrls(page: Page, terms: string, hints: readonly string[] = []): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ noWorker: true });
+    await Promise.all(${JSON.stringify(hints)}.map((hint) => pagefind.preload(hint)));
+    const { results } = await pagefind.search(${JSON.stringify(terms)});
+    return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
+  })()`);
+}
+
+describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collection', () => {
+  let siteDir: string | undefined;
+  const site = useBrowserSite(() => {
+    const build = buildSite({ env: { CONTENT_DIR: corpusDir } });
+    if (build.status !== 0) throw new Error(build.output);
+    siteDir = build.outDir;
+    return siteDir;
+  });
+  afterAll(() => {
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test('"licenci pārsūtīt" lists "Licenču pārsūtīšana starp nomniekiem" among its first ten results', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/meklet/?q=licenci%20pārsūtīt`, DESKTOP);
+    try {
+      await searchDone(page);
+      const titles = (await listedResults(page)).map((result) => result.title);
+      expect(titles.length).toBeLessThanOrEqual(10);
+      expect(titles).toContain('Licenču pārsūtīšana starp nomniekiem');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('"Rādīt vēl" lists ten more results and moves focus to the first of them', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/meklet/?q=licenci`, DESKTOP);
+    try {
+      await searchDone(page);
+      const first = await listedResults(page);
+      await page.getByRole('button', { name: /Rādīt vēl/ }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 10);
+      const both = await listedResults(page);
+      expect(both).toHaveLength(20);
+      expect(both.slice(0, 10)).toEqual(first);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(both[10]!.href);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('for each query, the results hold every article that holds a form of the word', async () => {
+    const source = resolveContentSource(corpusDir);
+    const forms = readWordForms(source.folder, takeInventory(source.folder, source.docfx).articles);
+    const { page } = await openPage(site.browser, `${site.url}/meklet/`, DESKTOP);
+    try {
+      for (const query of RECALL_QUERIES) {
+        const expected = forms.articlesWith(query);
+        // More than one form, in more than a handful of articles: each query tests the stemming.
+        expect(forms.formsOf(query).size, query).toBeGreaterThan(1);
+        expect(expected.size, query).toBeGreaterThan(5);
+        const found = await pagefindUrls(page, searchTerms(query), chunkHints(query));
+        const missing = [...expected].filter((url) => !found.includes(url));
+        expect.soft(missing, `${query}: ${expected.size} articles hold a form of it`).toEqual([]);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});
