@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
 import { readPage } from '../support/html';
+import { navigationCost } from '../support/navigation-cost';
 import { crawlSite, htmlPages } from '../support/site-crawl';
 import { htmlProblems } from '../support/validate-html';
 import { ARTICLE_TEXT_LINKS } from '../support/pages.ts';
@@ -145,6 +146,52 @@ describe('a whole Docs repository, built from its root', () => {
       ['Uzziņu pārskats', `${BASE}reference/overview/`],
     ]);
     expect(page('sales/quotes/index.html').querySelector('.breadcrumbs a')?.getAttribute('href')).toBe(`${BASE}sales/`);
+  });
+
+  it('links each article in the TOC to the pages before and after it, in reading order', () => {
+    const sequence = (file: string) =>
+      page(file)
+        .querySelectorAll('nav.sequence a')
+        .map((a) => [a.getAttribute('rel'), a.getAttribute('href')]);
+    expect(sequence('sales/quotes/index.html')).toEqual([
+      ['prev', `${BASE}sales/`],
+      ['next', `${BASE}guides/getting-started/`],
+    ]);
+    expect(sequence('index.html')).toEqual([['next', `${BASE}sales/`]]);
+    // Not in the TOC: no sequence, and the way home is through the A–Z list.
+    expect(sequence('guides/platforms/index.html')).toEqual([]);
+    expect(
+      page('guides/platforms/index.html')
+        .querySelectorAll('.breadcrumbs a')
+        .map((a) => [a.text, a.getAttribute('href')]),
+    ).toEqual([
+      ['Sākumlapa', BASE],
+      ['Visi raksti', `${BASE}raksti/`],
+    ]);
+  });
+
+  it("lists an article's sections when it has two or more, each with a link named in Latvian", () => {
+    const platforms = page('guides/platforms/index.html');
+    expect(platforms.querySelectorAll('nav.contents a').map((a) => a.getAttribute('href'))).toEqual([
+      '#tab-windows',
+      '#tab-macos',
+    ]);
+    expect(platforms.querySelector('nav.contents')?.getAttribute('aria-labelledby')).toBe('saja:raksta');
+    const link = platforms.querySelector('h2#tab-windows + a.heading-link');
+    expect(link?.getAttribute('aria-labelledby')).toBe('saite:sadala tab-windows');
+    expect(platforms.getElementById('saite:sadala')?.text).toBe('Saite uz sadaļu');
+    // One section: no contents.
+    expect(page('sales/quotes/index.html').querySelector('nav.contents')).toBeNull();
+  });
+
+  it('adds at most 1 KB brotli of navigation to any article page', () => {
+    const articles = pages.filter((file) => page(file).querySelector('article .article-body'));
+    expect(articles.length).toBeGreaterThan(5);
+    for (const file of articles) {
+      const { cost } = navigationCost(readPage(build.outDir, file).html);
+      expect(cost, file).toBeGreaterThan(0);
+      expect(cost, file).toBeLessThanOrEqual(1024);
+    }
   });
 
   it('keeps a page at each moved address, and writes _redirects for the hosts that read it', () => {

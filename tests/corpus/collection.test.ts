@@ -10,6 +10,7 @@ import { resolveContentSource } from '../../src/docset/source';
 import type { ArticleFrontmatter } from '../../src/schemas/frontmatter';
 import { buildSite, type BuildResult } from '../support/build';
 import { corpusAvailable, corpusDir } from '../support/corpus';
+import { navigationCost } from '../support/navigation-cost';
 import { htmlPages } from '../support/site-crawl';
 import { htmlProblems } from '../support/validate-html';
 
@@ -75,7 +76,7 @@ describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () 
 
     it('renders a page for every article, its index.md as the landing page, and an A–Z list of 100 a page', () => {
       const listPages = pages.filter((page) => page.startsWith('raksti/'));
-      const sitePages = [...listPages, 'satura-raditajs/index.html'];
+      const sitePages = [...listPages, 'satura-raditajs/index.html', 'meklet/index.html'];
       const articlePages = pages.filter((page) => page.endsWith('/index.html') && !sitePages.includes(page));
       expect(new Set(articlePages.map((page) => page.replace(/\/index\.html$/, '')))).toEqual(
         new Set(files.map(routeOf).filter((route) => route !== '')),
@@ -86,6 +87,15 @@ describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () 
       );
       expect(listPages).toHaveLength(Math.ceil(files.length / 100));
     });
+
+    it('adds at most 1 KB brotli of navigation to any of its 3,010 article pages', () => {
+      const costs = pages
+        .map((page) => readFileSync(path.join(build.outDir, page), 'utf8'))
+        .filter((html) => html.includes('class="article-body"'))
+        .map((html) => navigationCost(html).cost);
+      expect(costs).toHaveLength(files.length);
+      expect(Math.max(...costs)).toBeLessThanOrEqual(1024);
+    }, 120_000);
 
     it('publishes the pages as valid HTML', async () => {
       expect(await htmlProblems(build.outDir, pages)).toEqual([]);
