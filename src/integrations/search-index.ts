@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { HEADING_LINK_CLASS } from '../markdown/heading-links';
 import { isUsedIndexFile, SEARCH_INDEX_DIR } from '../search/bundle';
 import { folderSize } from '../utils/folder-size';
 
@@ -20,7 +21,7 @@ export function searchIndex(): AstroIntegration {
         const output = fileURLToPath(dir);
         const bundle = path.join(output, SEARCH_INDEX_DIR);
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
           if (!index) throw new Error(errors.join('; '));
           const added = await index.addDirectory({ path: output });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));

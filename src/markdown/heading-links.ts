@@ -1,6 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
 
+/** The class of a section's link, which the search index leaves out: its "#" is not a word of the article. */
+export const HEADING_LINK_CLASS = 'heading-link';
+
 /** Headings that get a link to themselves, and that an article's contents list. */
 export const LINKED_HEADINGS = ['h2', 'h3'];
 
@@ -34,7 +37,7 @@ export function headingLinksPlugin(labelId: string): () => HastPluginDefinition 
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['heading-link'], href: `#${id}`, ariaLabelledBy: [labelId, id] },
+                properties: { className: [HEADING_LINK_CLASS], href: `#${id}`, ariaLabelledBy: [labelId, id] },
                 children: [{ type: 'text', value: '#' }],
               },
             ],

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveContentSource } from '../../src/docset/source';
 import { takeInventory } from '../../src/docset/inventory';
@@ -7,42 +6,8 @@ import { chunkHints, searchTerms } from '../../src/search/query';
 import { buildSite } from '../support/build';
 import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
-import { listedResults, searchDone } from '../support/search';
+import { listedResults, pagefindSearch, RECALL_QUERIES, searchDone } from '../support/search';
 import { readWordForms } from '../support/word-forms';
-
-/**
- * Words readers of the collection look for, each typed in one of its forms: nouns of several
- * declensions, verbs, and words whose forms change their last consonant (licence → licenču).
- */
-export const RECALL_QUERIES = [
-  'licenci',
-  'pastkastēm',
-  'lietotājiem',
-  'paroli',
-  'administratoram',
-  'abonementa',
-  'domēnu',
-  'ierīcēs',
-  'grupas',
-  'sapulci',
-  'pārsūtīt',
-  'iestatījumos',
-] as const;
-
-/**
- * Every result's address for a search, straight from the page's Pagefind module, asked as the
- * search page asks it (src/search/search-page.ts). The script is a string so that the test
- * runner leaves its import() alone.
- */
-export function pagefindUrls(page: Page, terms: string, hints: readonly string[] = []): Promise<string[]> {
-  return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ noWorker: true });
-    await Promise.all(${JSON.stringify(hints)}.map((hint) => pagefind.preload(hint)));
-    const { results } = await pagefind.search(${JSON.stringify(terms)});
-    return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
-  })()`);
-}
 
 describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collection', () => {
   let siteDir: string | undefined;
@@ -94,7 +59,7 @@ describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collectio
         // More than one form, in more than a handful of articles: each query tests the stemming.
         expect(forms.formsOf(query).size, query).toBeGreaterThan(1);
         expect(expected.size, query).toBeGreaterThan(5);
-        const found = await pagefindUrls(page, searchTerms(query), chunkHints(query));
+        const { urls: found } = await pagefindSearch(page, searchTerms(query), chunkHints(query));
         const missing = [...expected].filter((url) => !found.includes(url));
         expect.soft(missing, `${query}: ${expected.size} articles hold a form of it`).toEqual([]);
       }

@@ -18,7 +18,13 @@ describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
     if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   });
 
-  testAccessiblePages(site, ['/guides/platforms/', '/reference/terms/', '/satura-raditajs/', '/']);
+  testAccessiblePages(site, [
+    '/guides/platforms/',
+    '/guides/getting-started/',
+    '/reference/terms/',
+    '/satura-raditajs/',
+    '/',
+  ]);
 
   test('every tab and zone is on the page for keyboard and screen reader, without script', async () => {
     const { page } = await openPage(site.browser, `${site.url}/guides/platforms/`, DESKTOP);

@@ -1,8 +1,18 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { chromiumPath, DESKTOP, openPage, PHONE, useBrowserSite, type ViewOptions } from '../support/browser';
-import { projectRoot } from '../support/build';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  chromiumPath,
+  DESKTOP,
+  openPage,
+  PHONE,
+  useBrowserSite,
+  type BrowserSite,
+  type ViewOptions,
+} from '../support/browser';
+import { buildSite, projectRoot } from '../support/build';
+import { searchDone } from '../support/search';
 
 const outDir = path.join(projectRoot, 'test-results', 'screenshots');
 const docsDir = path.join(projectRoot, 'docs', 'screenshots');
@@ -10,7 +20,7 @@ const docsDir = path.join(projectRoot, 'docs', 'screenshots');
 /** A4 at 96 CSS px per inch. */
 const PAPER = { width: 794, height: 1123 } as const;
 
-const shots: { name: string; view: ViewOptions & { width: number }; docs?: string }[] = [
+const shots: Omit<Shot, 'path'>[] = [
   { name: 'desktop-light', view: { ...DESKTOP, colorScheme: 'light' }, docs: 'desktop.png' },
   { name: 'desktop-dark', view: { ...DESKTOP, colorScheme: 'dark' } },
   { name: 'phone', view: { ...PHONE, colorScheme: 'light' }, docs: 'phone.png' },
@@ -24,12 +34,21 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-describe.skipIf(!chromiumPath)('screenshots', () => {
-  const site = useBrowserSite();
+interface Shot {
+  name: string;
+  path: string;
+  view: ViewOptions & { width: number };
+  /** The file in docs/screenshots/ the README shows, if it shows this one. */
+  docs?: string;
+  /** What the page shows after it has loaded. */
+  ready?: (page: Page) => Promise<unknown>;
+}
 
-  test.for(shots)('$name', async ({ name, view, docs }) => {
-    const { page } = await openPage(site.browser, `${site.url}/transfer-licenses-between-tenants/`, view);
+function takeShots(site: BrowserSite, shots: readonly Shot[]): void {
+  test.for(shots)('$name', async ({ name, path: pagePath, view, docs, ready }) => {
+    const { page } = await openPage(site.browser, `${site.url}${pagePath}`, view);
     try {
+      await ready?.(page);
       mkdirSync(outDir, { recursive: true });
       const file = path.join(outDir, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
@@ -45,4 +64,32 @@ describe.skipIf(!chromiumPath)('screenshots', () => {
       await page.context().close();
     }
   });
+}
+
+describe.skipIf(!chromiumPath)('screenshots', () => {
+  const site = useBrowserSite();
+  takeShots(
+    site,
+    shots.map((shot) => ({ ...shot, path: '/transfer-licenses-between-tenants/' })),
+  );
+});
+
+// A doc set, for what one article cannot show: search results, a TOC's breadcrumbs, contents, previous and next.
+describe.skipIf(!chromiumPath)('screenshots of a doc set', () => {
+  let siteDir: string | undefined;
+  const site = useBrowserSite(() => {
+    const build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset') } });
+    if (build.status !== 0) throw new Error(build.output);
+    siteDir = build.outDir;
+    return siteDir;
+  });
+  afterAll(() => {
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+  const search = '/meklet/?q=piedāvājumi';
+  takeShots(site, [
+    { name: 'search-desktop', path: search, view: DESKTOP, docs: 'search-desktop.png', ready: searchDone },
+    { name: 'search-phone', path: search, view: PHONE, docs: 'search-phone.png', ready: searchDone },
+    { name: 'article-navigation', path: '/guides/getting-started/', view: DESKTOP, docs: 'article-navigation.png' },
+  ]);
 });

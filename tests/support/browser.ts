@@ -1,6 +1,6 @@
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { missingChromiumMessage } from './chromium';
+import { launchChromium, missingChromiumMessage } from './chromium';
 import { startStaticServer, type StaticServer } from './static-server';
 
 export { findChromium } from './chromium';
@@ -10,19 +10,7 @@ export const chromiumPath: string = inject('chromiumPath');
 
 export function launchBrowser(executablePath = chromiumPath): Promise<Browser> {
   if (!executablePath) throw new Error(`Browser tests cannot run: ${missingChromiumMessage()}`);
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchChromium(executablePath);
 }
 
 export interface ViewOptions {

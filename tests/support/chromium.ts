@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -24,4 +25,21 @@ export function runningInCI(): boolean {
 
 export function missingChromiumMessage(candidate = chromiumCandidate()): string {
   return `no Chromium at ${candidate}. Install it with \`apt-get install chromium\` or set CHROME_PATH.`;
+}
+
+/** Headless Chromium as every test and the benchmark drive it: no sandbox (root in CI), no GPU, no calls home. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
 }

@@ -18,3 +18,45 @@ export function listedResults(page: Page): Promise<{ title: string; href: string
     })),
   );
 }
+
+/**
+ * Words readers of the collection look for, each typed in one of its forms: nouns of several
+ * declensions, verbs, and words whose forms change their last consonant (licence → licenču).
+ */
+export const RECALL_QUERIES = [
+  'licenci',
+  'pastkastēm',
+  'lietotājiem',
+  'paroli',
+  'administratoram',
+  'abonementa',
+  'domēnu',
+  'ierīcēs',
+  'grupas',
+  'sapulci',
+  'pārsūtīt',
+  'iestatījumos',
+] as const;
+
+/**
+ * Every result's address for a search, straight from the page's Pagefind module, asked as the
+ * search page asks it (src/search/search-page.ts), and the milliseconds until the results (not
+ * their excerpts) were known. The script is a string so that the test runner leaves its
+ * import() alone.
+ */
+export function pagefindSearch(
+  page: Page,
+  terms: string,
+  hints: readonly string[] = [],
+): Promise<{ urls: string[]; ms: number }> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ noWorker: true });
+    const started = performance.now();
+    await Promise.all(${JSON.stringify(hints)}.map((hint) => pagefind.preload(hint)));
+    const { results } = await pagefind.search(${JSON.stringify(terms)});
+    const ms = performance.now() - started;
+    const urls = (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
+    return { urls, ms };
+  })()`);
+}
