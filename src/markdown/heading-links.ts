@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
+import { HEADING_LINK_CLASS } from './heading-link-class.ts';
 
-/** The class of a section's link, which the search index leaves out: its "#" is not a word of the article. */
-export const HEADING_LINK_CLASS = 'heading-link';
+export { HEADING_LINK_CLASS } from './heading-link-class.ts';
 
 /** Headings that get a link to themselves, and that an article's contents list. */
 export const LINKED_HEADINGS = ['h2', 'h3'];

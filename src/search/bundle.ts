@@ -5,6 +5,9 @@
  */
 export const SEARCH_INDEX_DIR = 'pagefind';
 
+/** The class of the element that holds an article's own text, which search results quote. */
+export const ARTICLE_TEXT_CLASS = 'article-body';
+
 /** The address of Pagefind's module for a site at `base` ("/palidziba/pagefind/pagefind.js"). */
 export function pagefindModule(base: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${SEARCH_INDEX_DIR}/pagefind.js`;

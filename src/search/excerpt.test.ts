@@ -1,25 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from './excerpt.ts';
+import { excerptOf } from './excerpt.ts';
+import { searchTerms } from './query.ts';
 
-describe('excerptParts', () => {
-  it('splits marked words from the text around them', () => {
-    expect(excerptParts('Kā <mark>pārsūtīt</mark> <mark>licences</mark>?')).toEqual([
-      { text: 'Kā ', marked: false },
-      { text: 'pārsūtīt', marked: true },
-      { text: ' ', marked: false },
-      { text: 'licences', marked: true },
-      { text: '?', marked: false },
-    ]);
+const terms = (query: string) => searchTerms(query).split(' ');
+const shown = (parts: { text: string; marked: boolean }[]) =>
+  parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+
+describe('excerptOf', () => {
+  it("marks every form of the query's words, as written", () => {
+    const parts = excerptOf('Licenču pārsūtīšana. Pārsūtiet licences!', terms('licenci pārsūtīt'));
+    expect(shown(parts)).toBe('[Licenču] [pārsūtīšana]. [Pārsūtiet] [licences]!');
   });
 
-  it('turns the escaped angle brackets back into text, never into tags', () => {
-    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt; un <mark>&lt;b&gt;</mark>')).toEqual([
-      { text: '<img src=x onerror=alert(1)> un ', marked: false },
-      { text: '<b>', marked: true },
-    ]);
+  it('shows the stretch with the most matches, with an ellipsis where the text goes on', () => {
+    const text = `${'Ievads teksts. '.repeat(20)}Pastkaste un pastkastes. ${'Beigas. '.repeat(20)}`;
+    const parts = excerptOf(text, terms('pastkastēm'), 6);
+    expect(shown(parts)).toBe('… teksts. [Pastkaste] un [pastkastes]. Beigas. Beigas. …');
   });
 
-  it('leaves other entities as the article wrote them', () => {
-    expect(excerptParts('A &amp; B')).toEqual([{ text: 'A &amp; B', marked: false }]);
+  it('starts at the beginning when nothing matches, and keeps text that is only text', () => {
+    expect(shown(excerptOf('Viens divi trīs četri.', terms('zzz'), 2))).toBe('Viens divi …');
+    expect(shown(excerptOf('Viens divi.', terms('zzz')))).toBe('Viens divi.');
+    expect(excerptOf('  ', terms('zzz'))).toEqual([]);
+  });
+
+  it('never reads markup into the text: what it gets is what it shows', () => {
+    expect(shown(excerptOf('<img src=x onerror=alert(1)> licence', terms('licence')))).toBe(
+      '<img src=x onerror=alert(1)> [licence]',
+    );
   });
 });

@@ -45,6 +45,14 @@ const PLAIN_BEFORE_L_OR_N: Readonly<Record<string, string>> = { ļ: 'l', ņ: 'n'
 /** Labials palatalise by taking a j: skapis → skapja, zivs → zivju. */
 const LABIALS = new Set('bfmpv');
 
+/** Every ending the stemmer takes off, and the bare infinitive's "t": what may follow a stem in a form of its word. */
+export const LATVIAN_ENDINGS: readonly string[] = [...`${NOMINAL_ENDINGS} ${VERBAL_ENDINGS}`.split(' '), 't'];
+
+/** Whether a stem ends in a labial, whose forms may add a "j" before the ending (zivs → zivju). */
+export function endsInLabial(stem: string): boolean {
+  return LABIALS.has(stem.charAt(stem.length - 1));
+}
+
 /** The endings by their last letter, longest first, so a word is checked only against endings it could have. */
 const ENDINGS_BY_LAST_LETTER = new Map<string, string[]>();
 for (const ending of `${NOMINAL_ENDINGS} ${VERBAL_ENDINGS}`.split(' ').sort((a, b) => b.length - a.length)) {

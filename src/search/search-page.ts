@@ -1,11 +1,14 @@
 /**
  * The search page's script, the only script of the site: reads the query from `?q=`, stems it
- * (./query.ts), asks Pagefind, and lists the results in the page's own Latvian words. Every text
- * the page shows is set as text, never as HTML.
+ * (./query.ts), asks Pagefind, and lists the results in the page's own Latvian words. Each
+ * result's title, date and excerpt come from the article page itself, as written (the index
+ * holds its words folded). Every text the page shows is set as text, never as HTML.
  */
 import { formatDate, isLang, useTranslations, type Lang } from '../i18n/index.ts';
-import { excerptParts } from './excerpt.ts';
-import { chunkHints, searchTerms } from './query.ts';
+import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
+import { ARTICLE_TEXT_CLASS } from './bundle.ts';
+import { excerptOf } from './excerpt.ts';
+import { formsToPreload, searchTerms } from './query.ts';
 
 /** The part of Pagefind's module the page uses (pagefind.js, written by the build). */
 interface Pagefind {
@@ -15,8 +18,19 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<{ url: string }>;
 }
+
+/** What a result shows, read from its article page. */
+interface Found {
+  url: string;
+  title: string;
+  text: string;
+  date: string | undefined;
+}
+
+/** Elements whose text stands apart from the next one's. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, pre, blockquote, dt, dd, figcaption, summary';
 
 /** Results listed at once, and added by each "more". */
 const PAGE_SIZE = 10;
@@ -44,7 +58,7 @@ export function startSearch(elements: SearchPageElements): void {
     (loaded ??= (async () => {
       const module: Pagefind = await import(/* @vite-ignore */ form.dataset['bundle'] ?? '');
       // On the page's own thread: a worker would need its own Content-Security-Policy on every host.
-      await module.options({ baseUrl: base, noWorker: true, excerptLength: 24 });
+      await module.options({ baseUrl: base, noWorker: true });
       for (const other of others) await module.mergeIndex(`${other}pagefind/`, { baseUrl: other });
       return module;
     })());
@@ -64,7 +78,7 @@ export function startSearch(elements: SearchPageElements): void {
     try {
       if (terms !== '') {
         const module = await pagefind();
-        await Promise.all(chunkHints(query).map((hint) => module.preload(hint)));
+        await Promise.all(formsToPreload(query).map((form) => module.preload(form)));
         found = (await module.search(terms)).results;
       }
     } catch {
@@ -72,11 +86,12 @@ export function startSearch(elements: SearchPageElements): void {
       return;
     }
     if (run !== current) return;
+    const marked = terms.replace(/"/g, '').split(' ');
     let shown = 0;
     const showMore = async () => {
-      const batch = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      const batch = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map(readResult));
       if (run !== current) return;
-      results.append(...batch.map((data) => resultItem(data, lang)));
+      results.append(...batch.map((result) => resultItem(result, marked, lang)));
       shown += batch.length;
       more.hidden = shown >= found.length;
       more.textContent = `${t.more} (${t.showing(shown, found.length)})`;
@@ -107,21 +122,40 @@ export function startSearch(elements: SearchPageElements): void {
   void run(input.value);
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, lang: Lang): HTMLLIElement {
+/** A result's article, read from its page: parsed as an inert document, only its text taken. */
+async function readResult(result: PagefindResult): Promise<Found> {
+  const { url } = await result.data();
+  try {
+    const page = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+    const body = page.querySelector(`.${ARTICLE_TEXT_CLASS}`);
+    // The section links' "#" is not the article's text; blocks are apart, as on the page.
+    for (const link of body?.querySelectorAll(`.${HEADING_LINK_CLASS}`) ?? []) link.remove();
+    for (const block of body?.querySelectorAll(BLOCKS) ?? []) block.append(' ');
+    return {
+      url,
+      title: page.querySelector('article h1')?.textContent?.trim() || url,
+      text: body?.textContent ?? '',
+      date: page.querySelector('article header time')?.getAttribute('datetime') ?? undefined,
+    };
+  } catch {
+    return { url, title: url, text: '', date: undefined };
+  }
+}
+
+function resultItem(found: Found, terms: readonly string[], lang: Lang): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  link.href = found.url;
+  link.textContent = found.title;
   const excerpt = document.createElement('p');
-  for (const part of excerptParts(data.excerpt)) {
+  for (const part of excerptOf(found.text, terms)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
   item.append(link, excerpt);
-  const date = data.meta['date'];
-  if (date !== undefined && !Number.isNaN(Date.parse(date))) {
-    const time = Object.assign(document.createElement('time'), { dateTime: date });
-    time.textContent = formatDate(new Date(date), lang);
+  if (found.date !== undefined && !Number.isNaN(Date.parse(found.date))) {
+    const time = Object.assign(document.createElement('time'), { dateTime: found.date });
+    time.textContent = formatDate(new Date(found.date), lang);
     item.append(time);
   }
   return item;

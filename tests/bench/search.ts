@@ -14,7 +14,7 @@ import { takeInventory } from '../../src/docset/inventory.ts';
 import { resolveContentSource } from '../../src/docset/source.ts';
 import { cacheDirFor } from '../../src/markdown/render-cache.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/bundle.ts';
-import { chunkHints, searchTerms } from '../../src/search/query.ts';
+import { formsToPreload, searchTerms } from '../../src/search/query.ts';
 import { folderSize } from '../../src/utils/folder-size.ts';
 import { findChromium, launchChromium, missingChromiumMessage } from '../support/chromium.ts';
 import { pagefindSearch, RECALL_QUERIES } from '../support/search.ts';
@@ -34,7 +34,7 @@ interface SiteFigures {
   buildSeconds: number;
   indexBytes: number;
   indexFiles: number;
-  firstQuery: { searchBytes: number; pageBytes: number; requests: number };
+  firstQuery: { searchBytes: number; articleBytes: number; pageBytes: number; requests: number };
   coldMs: number[];
   warmMs: number[];
   recall: { query: string; holding: number; stemmed: number; plain: number; found: number }[];
@@ -81,10 +81,14 @@ async function measureSite(name: string, content: string, articles: number, form
     await page.goto(`${server.url}/meklet/?q=${encodeURIComponent(FIRST_QUERY)}`);
     await page.waitForFunction(() => /atrast|nekas/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     const fetched = [...new Set(requested.map((url) => url.split('?')[0]!))];
+    const total = (urls: string[]) => urls.reduce((sum, url) => sum + brotli(url), 0);
     const searchFiles = fetched.filter((url) => url.startsWith(`/${SEARCH_INDEX_DIR}/`));
+    const pageFiles = fetched.filter((url) => url.startsWith('/meklet/') || url.startsWith('/_astro/'));
     const firstQuery = {
-      searchBytes: searchFiles.reduce((sum, url) => sum + brotli(url), 0),
-      pageBytes: fetched.filter((url) => !searchFiles.includes(url)).reduce((sum, url) => sum + brotli(url), 0),
+      searchBytes: total(searchFiles),
+      pageBytes: total(pageFiles),
+      // The first ten results' articles, which their titles, dates and excerpts are read from.
+      articleBytes: total(fetched.filter((url) => !searchFiles.includes(url) && !pageFiles.includes(url))),
       requests: fetched.length,
     };
     await context.close();
@@ -96,9 +100,9 @@ async function measureSite(name: string, content: string, articles: number, form
       // Cold: a fresh page, so the query loads its own chunks; warm: the same query again.
       const fresh = await browser.newPage();
       await fresh.goto(`${server.url}/meklet/`);
-      const stemmed = await pagefindSearch(fresh, searchTerms(query), chunkHints(query));
+      const stemmed = await pagefindSearch(fresh, searchTerms(query), formsToPreload(query));
       coldMs.push(stemmed.ms);
-      warmMs.push((await pagefindSearch(fresh, searchTerms(query), chunkHints(query))).ms);
+      warmMs.push((await pagefindSearch(fresh, searchTerms(query), formsToPreload(query))).ms);
       const plain = await pagefindSearch(fresh, query);
       await fresh.close();
       const holding = forms.articlesWith(query);
@@ -158,11 +162,11 @@ try {
 }
 
 const siteTable = [
-  '| site | articles | build s | index on disk | index files | first query: search files (brotli) | first query: page (brotli) | query ms, first (median) | query ms, again (median) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| site | articles | build s | index on disk | index files | first query: search files | first query: result articles | first query: the page | query ms, first (median) | query ms, again (median) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...sites.map(
     (site) =>
-      `| ${site.name} | ${site.articles} | ${site.buildSeconds.toFixed(1)} | ${mb(site.indexBytes)} | ${site.indexFiles} | ${kb(site.firstQuery.searchBytes)} | ${kb(site.firstQuery.pageBytes)} | ${median(site.coldMs).toFixed(0)} | ${median(site.warmMs).toFixed(0)} |`,
+      `| ${site.name} | ${site.articles} | ${site.buildSeconds.toFixed(1)} | ${mb(site.indexBytes)} | ${site.indexFiles} | ${kb(site.firstQuery.searchBytes)} | ${kb(site.firstQuery.articleBytes)} | ${kb(site.firstQuery.pageBytes)} | ${median(site.coldMs).toFixed(0)} | ${median(site.warmMs).toFixed(0)} |`,
   ),
 ].join('\n');
 const recallTable = [
@@ -191,9 +195,10 @@ const report = `# Search benchmark
 
 \`npm run bench\`, ${new Date().toISOString().slice(0, 10)}, in Chromium on this machine. "First query" is a reader arriving
 at \`/meklet/?q=${FIRST_QUERY}\`: the search files (Pagefind's module, WebAssembly, metadata, the index chunks and
-the first ten results' fragments) and the page itself (HTML, stylesheet, script), each file brotli-compressed as a
-host would send it. Query time is from the query to the list of results, the excerpts aside: first in a fresh
-page (it loads its chunks), then the same query again.
+the first ten results' fragments), the first ten results' article pages (their titles, dates and excerpts are read
+from them) and the search page itself (HTML, stylesheet, script), each file brotli-compressed as a host would send
+it. Query time is from the query to the list of results, the excerpts aside: first in a fresh page (it loads its
+chunks), then the same query again.
 
 ${siteTable}
 

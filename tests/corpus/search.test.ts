@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveContentSource } from '../../src/docset/source';
 import { takeInventory } from '../../src/docset/inventory';
-import { chunkHints, searchTerms } from '../../src/search/query';
+import { formsToPreload, searchTerms } from '../../src/search/query';
 import { buildSite } from '../support/build';
 import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
@@ -59,7 +59,7 @@ describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collectio
         // More than one form, in more than a handful of articles: each query tests the stemming.
         expect(forms.formsOf(query).size, query).toBeGreaterThan(1);
         expect(expected.size, query).toBeGreaterThan(5);
-        const { urls: found } = await pagefindSearch(page, searchTerms(query), chunkHints(query));
+        const { urls: found } = await pagefindSearch(page, searchTerms(query), formsToPreload(query));
         const missing = [...expected].filter((url) => !found.includes(url));
         expect.soft(missing, `${query}: ${expected.size} articles hold a form of it`).toEqual([]);
       }

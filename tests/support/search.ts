@@ -47,13 +47,13 @@ export const RECALL_QUERIES = [
 export function pagefindSearch(
   page: Page,
   terms: string,
-  hints: readonly string[] = [],
+  forms: readonly string[] = [],
 ): Promise<{ urls: string[]; ms: number }> {
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ noWorker: true });
     const started = performance.now();
-    await Promise.all(${JSON.stringify(hints)}.map((hint) => pagefind.preload(hint)));
+    await Promise.all(${JSON.stringify(forms)}.map((form) => pagefind.preload(form)));
     const { results } = await pagefind.search(${JSON.stringify(terms)});
     const ms = performance.now() - started;
     const urls = (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
