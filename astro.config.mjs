@@ -7,6 +7,8 @@ import { staticHosting } from './src/integrations/static-hosting';
 import { contentSettings } from './src/articles/files.ts';
 import { cacheDirFor } from './src/markdown/render-cache.ts';
 
+const content = articleContent();
+
 export default defineConfig({
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
   // nothing inline, one constant Content-Security-Policy (style-src 'self') fits every page and
@@ -29,5 +31,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(contentSettings().folder),
   devToolbar: { enabled: false },
-  integrations: [staticHosting(), articleContent(), mdx(), searchIndex()],
+  integrations: [staticHosting(), content.checks, mdx(), searchIndex(), content.report],
+  // Astro's log, less a line per page written (BUILD_LOG=all keeps every line).
+  logger: { entrypoint: './src/logging/build-log.ts', config: { all: process.env['BUILD_LOG'] === 'all' } },
 });

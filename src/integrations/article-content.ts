@@ -19,26 +19,43 @@ import { useLocale } from '../i18n';
 import { docfxMarkdown } from '../markdown';
 import site, { learn } from '../site';
 import { normalizeBase } from '../utils/paths';
+import { folderSize } from '../utils/folder-size';
+import { diagnosticLines } from '../logging/diagnostics-report';
+import { reportFiles, summaryLine, writeReport, type BuildReport } from '../logging/build-report';
 
 /**
  * Checks every article before Astro renders any, so one run names every broken file, then sets
  * up the Markdown pipeline; after the build, checks links to parts of pages and publishes the
  * media the articles use.
  */
-export function articleContent(): AstroIntegration {
+export function articleContent(): { checks: AstroIntegration; report: AstroIntegration } {
   const settings = contentSettings();
   const locale = useLocale(site.lang);
+  // BUILD_LOG=all lists every warning in the log, as well as in the report file.
+  const logAll = process.env['BUILD_LOG'] === 'all';
+  const started = performance.now();
   let docSet: DocSet | undefined;
   let base = '/';
-  return {
+  let output = '';
+  const found: Diagnostic[] = [];
+  const report = (pages: number, outputBytes: number): BuildReport => ({
+    folder: docSet?.source.folder ?? settings.folder,
+    articles: docSet?.inventory.articles.length ?? 0,
+    pages,
+    outputBytes,
+    seconds: (performance.now() - started) / 1000,
+    diagnostics: found,
+  });
+  const checks: AstroIntegration = {
     name: 'article-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (!existsSync(settings.folder)) {
           throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
         }
-        const started = performance.now();
+        const checkStarted = performance.now();
         base = config.base;
+        output = fileURLToPath(config.outDir);
         docSet = loadDocSet(settings.folder, base, learn);
         const { source } = docSet;
         const check = await checkContentFolder(source.folder, {
@@ -52,18 +69,27 @@ export function articleContent(): AstroIntegration {
           fallbackMedia: docSet.fallbackMedia,
         });
         const diagnostics = [...docSet.diagnostics, ...check.diagnostics];
-        for (const diagnostic of diagnostics) {
-          (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
+        found.push(...diagnostics);
+        const reportText = path.relative(process.cwd(), reportFiles(output).text);
+        const shownAs = path.relative(process.cwd(), source.folder) || '.';
+        for (const line of diagnosticLines(diagnostics, {
+          folder: source.folder,
+          shownAs,
+          all: logAll,
+          report: reportText,
+        })) {
+          (line.severity === 'error' ? logger.error : logger.warn).call(logger, line.text);
         }
         const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
         if (errors.length > 0 && command === 'build') {
           const brokenFiles = new Set(errors.map((diagnostic) => diagnostic.file)).size;
+          writeReport(output, report(0, 0));
           stopBuild(
             logger,
             `${errors.length} error(s) in ${brokenFiles} of ${check.files.length} article file(s); nothing was published. Each is listed above as file:line: key: what was expected.`,
           );
         }
-        const seconds = (performance.now() - started) / 1000;
+        const seconds = (performance.now() - checkStarted) / 1000;
         logger.info(summary(docSet, check, diagnostics, seconds, settings.strict));
         updateConfig({
           markdown: {
@@ -91,12 +117,26 @@ export function articleContent(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!docSet) return;
-        const output = fileURLToPath(dir);
-        reportMissingFragments(output, docSet, base, settings.strict, logger);
-        publishMedia(output, docSet);
+        const built = fileURLToPath(dir);
+        found.push(...reportMissingFragments(built, docSet, base, settings.strict, logger));
+        publishMedia(built, docSet);
       },
     },
   };
+  // The last hook of the build, after the search index: the report file and the build's summary.
+  const reportIntegration: AstroIntegration = {
+    name: 'build-report',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const built = fileURLToPath(dir);
+        const done = report(builtPages(built, base).length, folderSize(built));
+        const files = writeReport(built, done);
+        logger.info(summaryLine(done));
+        logger.info(`every finding: ${path.relative(process.cwd(), files.text)} (and .json)`);
+      },
+    },
+  };
+  return { checks, report: reportIntegration };
 }
 
 /**
@@ -138,7 +178,7 @@ function reportMissingFragments(
   base: string,
   strict: boolean,
   logger: AstroIntegrationLogger,
-): void {
+): Diagnostic[] {
   const sourceOf = new Map(
     docSet.inventory.articles.map((file) => [
       routeOf(file),
@@ -146,16 +186,16 @@ function reportMissingFragments(
     ]),
   );
   const missing = missingFragments(builtPages(output, base));
-  for (const link of missing) {
+  const diagnostics = missing.map((link): Diagnostic => {
     const route = link.page.slice(normalizeBase(base).length).replace(/\/$/, '');
     const message = `link to "${link.href}": ${link.target} has no id "${link.fragment}"`;
-    logger.warn(
-      formatDiagnostic({ file: sourceOf.get(route) ?? link.page, severity: strict ? 'error' : 'warning', message }),
-    );
-  }
+    return { file: sourceOf.get(route) ?? link.page, severity: strict ? 'error' : 'warning', message };
+  });
+  for (const diagnostic of diagnostics) logger.warn(formatDiagnostic(diagnostic));
   if (missing.length > 0 && strict) {
     stopBuild(logger, `${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
   }
+  return diagnostics;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

@@ -12,6 +12,7 @@ import { buildSite, type BuildResult } from '../support/build';
 import { corpusAvailable, corpusDir } from '../support/corpus';
 import { navigationCost } from '../support/navigation-cost';
 import { htmlPages } from '../support/site-crawl';
+import { reportFiles, type BuildReport } from '../../src/logging/build-report';
 import { htmlProblems } from '../support/validate-html';
 
 describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () => {
@@ -72,7 +73,27 @@ describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () 
       if (build.status !== 0) throw new Error(build.output);
       pages = htmlPages(build.outDir);
     }, 300_000);
-    afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+    afterAll(() => {
+      rmSync(build.outDir, { recursive: true, force: true });
+      for (const file of Object.values(reportFiles(build.outDir))) rmSync(file, { force: true });
+    });
+
+    it('says so in at most 80 lines: warnings by kind, pages counted, every finding in a report beside the output', () => {
+      const lines = build.output.trim().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(80);
+      expect(build.output).not.toMatch(/[├└]─/);
+      expect(build.output).toMatch(/^\s+3000 page\(s\) written$/m);
+      expect(build.output).toMatch(/114 × link to … has no text/);
+      const report: BuildReport = JSON.parse(readFileSync(reportFiles(build.outDir).json, 'utf8'));
+      const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+      expect(report.articles).toBe(files.length);
+      expect(warnings.length).toBeGreaterThan(150);
+      expect(build.output).toContain(`${files.length} article(s) → ${report.pages} page(s)`);
+      expect(build.output).toContain(`${warnings.length} warning(s) (`);
+      expect(readFileSync(reportFiles(build.outDir).text, 'utf8').trim().split('\n')).toHaveLength(
+        report.diagnostics.length + 1,
+      );
+    });
 
     it('renders a page for every article, its index.md as the landing page, and an A–Z list of 100 a page', () => {
       const listPages = pages.filter((page) => page.startsWith('raksti/'));
