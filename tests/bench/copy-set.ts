@@ -4,15 +4,22 @@ import path from 'node:path';
 /**
  * The scale benchmark's site: every top-level article of the collection `copies` times, each
  * copy with its own file name and title ("… (3)"), so that the build has that many distinct
- * pages, and the media folder once. Returns the number of articles written.
+ * pages, and the media folder once; at most `limit` articles in all. Returns how many it wrote.
  */
-export function writeCopySet(corpus: string, articles: readonly string[], folder: string, copies: number): number {
+export function writeCopySet(
+  corpus: string,
+  articles: readonly string[],
+  folder: string,
+  copies: number,
+  limit = Infinity,
+): number {
   mkdirSync(folder, { recursive: true });
+  let written = 0;
   for (const name of articles) {
     const source = readFileSync(path.join(corpus, name), 'utf8');
     const stem = name.replace(/\.mdx?$/i, '');
     const extension = name.slice(stem.length);
-    for (let copy = 1; copy <= copies; copy++) {
+    for (let copy = 1; copy <= copies && written < limit; copy++, written++) {
       // The frontmatter title and the first level-1 heading both name the copy.
       const text = source
         .replace(/^(title:\s*)(['"]?)(.*?)\2\s*$/m, (_, key: string, quote: string, title: string) =>

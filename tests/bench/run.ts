@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { takeInventory } from '../../src/docset/inventory.ts';
 import { resolveContentSource } from '../../src/docset/source.ts';
 import { cacheDirFor } from '../../src/markdown/render-cache.ts';
+import { writeCopySet } from './copy-set.ts';
+import { scaleChart } from './chart.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = path.resolve(root, process.env['CORPUS_DIR'] ?? '../shared/corpus/lv-LV/AlchemyInsights');
@@ -98,6 +100,17 @@ function measureBuild(content: string, articles: number): Measurement {
   return result;
 }
 
+/** A cold build of the copy set cut to `count` articles: each top-level article up to ten times, each copy its own page. */
+function measureCopySet(articles: readonly string[], count: number): Measurement {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-copies-'));
+  try {
+    const written = writeCopySet(corpus, articles, work, Math.ceil(count / articles.length), count);
+    return measureBuild(work, written);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** Shared machines vary from run to run: each size is built several times and the median run kept. */
 const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 
@@ -130,13 +143,37 @@ function medianOf(run: () => Measurement): Measurement {
 }
 
 let previous: Measurement | undefined;
+const curve: Measurement[] = [];
 for (const size of sizes) {
   const m = medianOf(() => measure(all.slice(0, size)));
+  curve.push(m);
   // The cost of each article beyond the previous size: flat when no step grows with the collection.
   const added = previous ? ((m.seconds - previous.seconds) * 1000) / (m.articles - previous.articles) : undefined;
   previous = m;
   const row = [
     String(m.articles),
+    String(m.pages),
+    m.seconds.toFixed(1),
+    m.msPerArticle.toFixed(1),
+    added === undefined ? '–' : added.toFixed(1),
+    mb(m.peakMemory),
+    mb(m.outputBytes),
+    `${(m.largestPage / 1000).toFixed(1)} kB`,
+  ];
+  rows.push(row);
+  console.log(header.map((name, index) => `${name}: ${row[index]}`).join(', '));
+}
+
+// Past the collection: the copy set, at 10,000 and 28,150 articles, one run each (a run takes minutes).
+const copySizes = (process.env['BENCH_COPY_SIZES'] ?? '10000,28150').split(',').map(Number).filter(Boolean);
+const measured: Measurement[] = [];
+for (const size of copySizes) {
+  const m = measureCopySet(all, size);
+  const added = previous ? ((m.seconds - previous.seconds) * 1000) / (m.articles - previous.articles) : undefined;
+  previous = m;
+  measured.push(m);
+  const row = [
+    `${m.articles} (copies)`,
     String(m.pages),
     m.seconds.toFixed(1),
     m.msPerArticle.toFixed(1),
@@ -162,6 +199,13 @@ if (existsSync(repository)) {
   console.log(`ProjectOperations repository: ${repositoryRow}`);
 }
 
+curve.push(...measured);
+const chartFile = path.join(root, 'docs', 'benchmark.svg');
+writeFileSync(
+  chartFile,
+  scaleChart(curve.map((m) => ({ articles: m.articles, seconds: m.seconds, peakMemory: m.peakMemory }))),
+);
+
 const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 const report = `# Build benchmark
 
@@ -170,8 +214,12 @@ collection (sorted by file name), on ${availableParallelism()} cores (${cpus()[0
 ${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory, Node ${process.version}. Output is the sum of the file sizes
 in the build folder; largest page is the biggest HTML file. "ms per added article" is the extra
 time per article over the previous row: the fixed start-up (about 3 s) dominates small builds.
+The rows marked "(copies)" are the copy set: each top-level article up to ten times, each copy
+with its own file name and title, built once each.
 
 ${table}
+
+![Seconds and peak memory against articles](benchmark.svg)
 
 ${
   repositoryRow

@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+import { scaleChart } from './chart.ts';
+
+it('draws a point per build on each line, and labels both axes', () => {
+  const svg = scaleChart([
+    { articles: 1000, seconds: 6, peakMemory: 0.8e9 },
+    { articles: 28150, seconds: 90, peakMemory: 2.1e9 },
+    { articles: 2815, seconds: 12, peakMemory: 1e9 },
+  ]);
+  expect(svg.match(/<circle /g)).toHaveLength(6);
+  expect(svg).toContain('28,150');
+  expect(svg).toMatch(/\d+ s<\/text>/);
+  expect(svg).toMatch(/\d\.\d GB<\/text>/);
+  expect(svg).not.toMatch(/<script|href=/);
+});
