@@ -31,5 +31,5 @@ export function writeCopySet(
   }
   if (existsSync(path.join(corpus, 'media')))
     cpSync(path.join(corpus, 'media'), path.join(folder, 'media'), { recursive: true });
-  return articles.length * copies;
+  return written;
 }
