@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleListPath, paginate } from './pagination.ts';
+import { articleListPath, GAP, pageWindow, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('splits into pages of a fixed size, the last one shorter', () => {
@@ -30,5 +30,25 @@ describe('articleListPath', () => {
     expect(articleListPath('/', 1, 'raksti')).toBe('/raksti/');
     expect(articleListPath('/palidziba', 1, 'raksti')).toBe('/palidziba/raksti/');
     expect(articleListPath('/palidziba/', 3, 'raksti')).toBe('/palidziba/raksti/3/');
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('shows the first, the last and the neighbours of the current page of a long list, with gaps', () => {
+    expect(pageWindow(1, 282)).toEqual([1, 2, 3, GAP, 282]);
+    expect(pageWindow(150, 282)).toEqual([1, GAP, 148, 149, 150, 151, 152, GAP, 282]);
+    expect(pageWindow(282, 282)).toEqual([1, GAP, 280, 281, 282]);
+  });
+
+  it('shows a single missing page instead of a gap', () => {
+    expect(pageWindow(5, 282)).toEqual([1, 2, 3, 4, 5, 6, 7, GAP, 282]);
+  });
+
+  it('stays the same size however long the list', () => {
+    expect(pageWindow(5000, 10000)).toHaveLength(9);
   });
 });

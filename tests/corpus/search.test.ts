@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { resolveContentSource } from '../../src/docset/source';
 import { takeInventory } from '../../src/docset/inventory';
 import { formsToPreload, searchTerms } from '../../src/search/query';
+import { testAccessiblePages } from '../support/accessible-pages';
 import { buildSite } from '../support/build';
 import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
@@ -19,6 +20,19 @@ describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collectio
   });
   afterAll(() => {
     if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  // An A–Z page of a long list: its pagination shows a window of page numbers with gaps.
+  testAccessiblePages(site, ['/raksti/15/']);
+
+  test('an A–Z page links the first, the last and the nearby pages, not all of them', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/raksti/15/`, DESKTOP);
+    try {
+      const numbers = await page.$$eval('.pagination li', (items) => items.map((item) => item.textContent!.trim()));
+      expect(numbers).toEqual(['Iepriekšējā lapa', '1', '…', '13', '14', '15', '16', '17', '…', '31', 'Nākamā lapa']);
+    } finally {
+      await page.context().close();
+    }
   });
 
   test('"licenci pārsūtīt" lists "Licenču pārsūtīšana starp nomniekiem" among its first ten results', async () => {
