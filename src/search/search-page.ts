@@ -50,7 +50,8 @@ export function startSearch(elements: SearchPageElements): void {
   const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'lv';
   const t = useTranslations(lang).search;
   const base = form.dataset['base'] ?? '/';
-  const others: string[] = JSON.parse(form.dataset['merge'] ?? '[]');
+  // A site may be listed among the others (one SEARCH_MERGE for every doc set): it is searched once.
+  const others = (JSON.parse(form.dataset['merge'] ?? '[]') as string[]).filter((other) => other !== base);
   needsScript.hidden = true;
 
   let loaded: Promise<Pagefind> | undefined;

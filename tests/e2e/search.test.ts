@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { testAccessiblePages } from '../support/accessible-pages';
 import { buildSite, projectRoot } from '../support/build';
-import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
+import { chromiumPath, DESKTOP, newPage, openPage, useBrowserSite } from '../support/browser';
 import { listedResults, searchDone } from '../support/search';
 
 /**
  * Two doc sets built separately and published on one host, as the README's recipe does: the
- * repository fixture at /a/, whose search also searches /b/ (SEARCH_MERGE), and the DocFX
+ * repository fixture at /a/, whose search also searches /b/ (SEARCH_MERGE=/a/,/b/), and the DocFX
  * fixture at /b/, which searches only itself.
  */
 describe.skipIf(!chromiumPath)('search', () => {
@@ -18,7 +18,8 @@ describe.skipIf(!chromiumPath)('search', () => {
     root = mkdtempSync(path.join(tmpdir(), 'two-doc-sets-'));
     const builds = {
       a: buildSite({
-        env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset'), SEARCH_MERGE: '/b/' },
+        // Itself among the others, as when every doc set is built with one list.
+        env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset'), SEARCH_MERGE: '/a/,/b/' },
         args: ['--base', '/a/'],
       }),
       b: buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docfx') }, args: ['--base', '/b/'] }),
@@ -65,11 +66,16 @@ describe.skipIf(!chromiumPath)('search', () => {
   });
 
   test("searches another doc set's index as well, leading to its own addresses", async () => {
-    const merged = await openPage(site.browser, `${site.url}/a/meklet/?q=brīdinājumu`, DESKTOP);
+    const merged = { page: await newPage(site.browser, DESKTOP) };
+    const messages: string[] = [];
+    merged.page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    await merged.page.goto(`${site.url}/a/meklet/?q=brīdinājumu`);
     const alone = await openPage(site.browser, `${site.url}/b/meklet/?q=piedāvājumu`, DESKTOP);
     try {
       await searchDone(merged.page);
       expect((await listedResults(merged.page)).map((result) => result.href)).toContain('/b/alerts-and-video/');
+      // /a/ in its own list is searched once, without Pagefind's warning about merging itself.
+      expect(messages).toEqual([]);
       // /b/ merges nothing: /a/'s articles are not among its results.
       await searchDone(alone.page);
       expect((await listedResults(alone.page)).filter((result) => result.href.startsWith('/a/'))).toEqual([]);
