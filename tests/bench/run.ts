@@ -144,14 +144,14 @@ function medianOf(run: () => Measurement): Measurement {
 
 let previous: Measurement | undefined;
 const curve: Measurement[] = [];
-for (const size of sizes) {
-  const m = medianOf(() => measure(all.slice(0, size)));
-  curve.push(m);
-  // The cost of each article beyond the previous size: flat when no step grows with the collection.
+/** Adds a build to the table, the curve and the console, with the cost of each article beyond the previous row's. */
+function record(m: Measurement, label = String(m.articles)): void {
+  // Flat when no step grows with the collection.
   const added = previous ? ((m.seconds - previous.seconds) * 1000) / (m.articles - previous.articles) : undefined;
   previous = m;
+  curve.push(m);
   const row = [
-    String(m.articles),
+    label,
     String(m.pages),
     m.seconds.toFixed(1),
     m.msPerArticle.toFixed(1),
@@ -163,27 +163,13 @@ for (const size of sizes) {
   rows.push(row);
   console.log(header.map((name, index) => `${name}: ${row[index]}`).join(', '));
 }
+for (const size of sizes) record(medianOf(() => measure(all.slice(0, size))));
 
 // Past the collection: the copy set, at 10,000 and 28,150 articles, one run each (a run takes minutes).
 const copySizes = (process.env['BENCH_COPY_SIZES'] ?? '10000,28150').split(',').map(Number).filter(Boolean);
-const measured: Measurement[] = [];
 for (const size of copySizes) {
   const m = measureCopySet(all, size);
-  const added = previous ? ((m.seconds - previous.seconds) * 1000) / (m.articles - previous.articles) : undefined;
-  previous = m;
-  measured.push(m);
-  const row = [
-    `${m.articles} (copies)`,
-    String(m.pages),
-    m.seconds.toFixed(1),
-    m.msPerArticle.toFixed(1),
-    added === undefined ? '–' : added.toFixed(1),
-    mb(m.peakMemory),
-    mb(m.outputBytes),
-    `${(m.largestPage / 1000).toFixed(1)} kB`,
-  ];
-  rows.push(row);
-  console.log(header.map((name, index) => `${name}: ${row[index]}`).join(', '));
+  record(m, `${m.articles} (copies)`);
 }
 
 // A whole localized repository, built from its root: publish config, docfx.json, TOC, includes, redirections.
@@ -199,7 +185,6 @@ if (existsSync(repository)) {
   console.log(`ProjectOperations repository: ${repositoryRow}`);
 }
 
-curve.push(...measured);
 const chartFile = path.join(root, 'docs', 'benchmark.svg');
 writeFileSync(
   chartFile,
