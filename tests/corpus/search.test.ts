@@ -1,26 +1,15 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { resolveContentSource } from '../../src/docset/source';
 import { takeInventory } from '../../src/docset/inventory';
 import { formsToPreload, searchTerms } from '../../src/search/query';
 import { testAccessiblePages } from '../support/accessible-pages';
-import { buildSite } from '../support/build';
-import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
+import { chromiumPath, DESKTOP, openPage, useBuiltSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
 import { listedResults, pagefindSearch, RECALL_QUERIES, searchDone } from '../support/search';
 import { readWordForms } from '../support/word-forms';
 
 describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collection', () => {
-  let siteDir: string | undefined;
-  const site = useBrowserSite(() => {
-    const build = buildSite({ env: { CONTENT_DIR: corpusDir } });
-    if (build.status !== 0) throw new Error(build.output);
-    siteDir = build.outDir;
-    return siteDir;
-  });
-  afterAll(() => {
-    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-  });
+  const site = useBuiltSite(corpusDir);
 
   // An A–Z page of a long list: its pagination shows a window of page numbers with gaps.
   testAccessiblePages(site, ['/raksti/15/']);

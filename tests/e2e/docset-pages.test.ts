@@ -1,22 +1,12 @@
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { testAccessiblePages } from '../support/accessible-pages';
-import { buildSite, projectRoot } from '../support/build';
-import { chromiumPath, DESKTOP, openPage, useBrowserSite } from '../support/browser';
+import { projectRoot } from '../support/build';
+import { chromiumPath, DESKTOP, openPage, useBuiltSite } from '../support/browser';
 
 // A whole repository: tabs, zones, columns, code, breadcrumbs and the TOC page.
 describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
-  let siteDir: string | undefined;
-  const site = useBrowserSite(() => {
-    const build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset') } });
-    if (build.status !== 0) throw new Error(build.output);
-    siteDir = build.outDir;
-    return siteDir;
-  });
-  afterAll(() => {
-    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-  });
+  const site = useBuiltSite(path.join(projectRoot, 'tests/fixtures/docset'));
 
   testAccessiblePages(site, [
     '/guides/platforms/',

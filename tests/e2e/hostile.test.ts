@@ -1,22 +1,12 @@
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, projectRoot } from '../support/build';
-import { chromiumPath, DESKTOP, newPage, useBrowserSite } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../support/build';
+import { chromiumPath, DESKTOP, newPage, useBuiltSite } from '../support/browser';
 
 // The hostile articles with the page's Content-Security-Policy switched off, as a host or proxy
 // that rewrites HTML, a saved copy or an extension would leave them: the page itself must be safe.
 describe.skipIf(!chromiumPath)('hostile articles in the browser, without the policy', () => {
-  let siteDir: string | undefined;
-  const site = useBrowserSite(() => {
-    const build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/hostile') } });
-    if (build.status !== 0) throw new Error(build.output);
-    siteDir = build.outDir;
-    return siteDir;
-  });
-  afterAll(() => {
-    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-  });
+  const site = useBuiltSite(path.join(projectRoot, 'tests/fixtures/hostile'));
 
   test.for(['/raw-html/', '/code/'])(
     '%s: clicking and hovering every element opens no dialog, runs nothing, asks no other host',

@@ -1,17 +1,18 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   chromiumPath,
   DESKTOP,
   openPage,
   PHONE,
   useBrowserSite,
+  useBuiltSite,
   type BrowserSite,
   type ViewOptions,
 } from '../support/browser';
-import { buildSite, projectRoot } from '../support/build';
+import { projectRoot } from '../support/build';
 import { searchDone } from '../support/search';
 
 const outDir = path.join(projectRoot, 'test-results', 'screenshots');
@@ -76,16 +77,7 @@ describe.skipIf(!chromiumPath)('screenshots', () => {
 
 // A doc set, for what one article cannot show: search results, a TOC's breadcrumbs, contents, previous and next.
 describe.skipIf(!chromiumPath)('screenshots of a doc set', () => {
-  let siteDir: string | undefined;
-  const site = useBrowserSite(() => {
-    const build = buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset') } });
-    if (build.status !== 0) throw new Error(build.output);
-    siteDir = build.outDir;
-    return siteDir;
-  });
-  afterAll(() => {
-    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-  });
+  const site = useBuiltSite(path.join(projectRoot, 'tests/fixtures/docset'));
   const search = '/meklet/?q=piedāvājumi';
   takeShots(site, [
     { name: 'search-desktop', path: search, view: DESKTOP, docs: 'search-desktop.png', ready: searchDone },

@@ -1,5 +1,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { rmSync } from 'node:fs';
+import { buildSite } from './build';
 import { launchChromium, missingChromiumMessage } from './chromium';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -90,4 +92,21 @@ export function useBrowserSite(siteDir: () => string = () => inject('siteDir')):
       return browser;
     },
   };
+}
+
+/**
+ * Builds the articles of `contentDir` for the enclosing describe block, serves the site in
+ * Chromium as useBrowserSite does, and removes the build after the block.
+ */
+export function useBuiltSite(contentDir: string): BrowserSite {
+  let siteDir: string | undefined;
+  afterAll(() => {
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+  });
+  return useBrowserSite(() => {
+    const build = buildSite({ env: { CONTENT_DIR: contentDir } });
+    if (build.status !== 0) throw new Error(build.output);
+    siteDir = build.outDir;
+    return siteDir;
+  });
 }
