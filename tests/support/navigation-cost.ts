@@ -16,10 +16,7 @@ export function navigationCost(html: string): { with: number; without: number; c
   for (const selector of NAVIGATION) for (const node of document.querySelectorAll(selector)) node.remove();
   document.getElementById(useLocale('lv').ids.headingLink)?.remove();
   for (const wrapper of document.querySelectorAll('div.heading')) wrapper.replaceWith(...wrapper.childNodes);
-  for (const node of document.querySelectorAll('[data-pagefind-body], [data-pagefind-meta]')) {
-    node.removeAttribute('data-pagefind-body');
-    node.removeAttribute('data-pagefind-meta');
-  }
+  for (const node of document.querySelectorAll('[data-pagefind-body]')) node.removeAttribute('data-pagefind-body');
   const without = brotliCompressSync(document.toString()).byteLength;
   return { with: withNavigation, without, cost: withNavigation - without };
 }
