@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
@@ -15,7 +14,7 @@ import {
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { collectLinks, parseArticle, type LinkInfo } from './parse.ts';
+import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
@@ -47,7 +46,7 @@ type Report = (severity: Severity, message: string, line?: number, key?: string)
 
 /** Findings about a body's links and images (an article's, or an include's, with its own file and path). */
 function checkBody(
-  tree: Root,
+  nodes: readonly Nodes[],
   report: Report,
   editableSeverity: Severity,
   targets: LinkTargets | undefined,
@@ -55,29 +54,29 @@ function checkBody(
 ): LinkInfo[] {
   // The links inside include and code directives are paths to files, checked as such.
   const directives = new Set<unknown>();
-  visit(tree, 'paragraph', (node) => {
+  for (const node of ofType(nodes, 'paragraph')) {
     for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
     if (codeReference(node.children as RootContent[])) directives.add(node.children[1]);
-  });
-  const links = collectLinks(tree);
+  }
+  const links = collectLinks(nodes);
   for (const link of links) {
     if (link.text === '' && !directives.has(link.node)) {
       report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
-  visit(tree, 'html', (node) => {
+  for (const node of ofType(nodes, 'html')) {
     const line = node.position?.start.line;
     for (const removal of rawHtmlRemovals(node.value)) report(editableSeverity, removal, line);
     for (const url of rawHtmlAddresses(node.value)) {
       const problem = targets && resolveLink(url, targets, docSetFile).problem;
       if (problem) report(problem.severity === 'error' ? editableSeverity : 'warning', problem.message, line);
     }
-  });
-  visit(tree, ['image', 'html'], (node) => {
+  }
+  for (const node of ofType(nodes, 'image', 'html')) {
     const missingAlt =
       node.type === 'image'
         ? !(node as { alt?: string | null }).alt?.trim()
-        : /^<img\b(?![^>]*\salt\s*=)/i.test((node as { value: string }).value.trim());
+        : /^<img\b(?![^>]*\salt\s*=)/i.test(node.value.trim());
     if (missingAlt) {
       report(
         editableSeverity,
@@ -85,15 +84,15 @@ function checkBody(
         node.position?.start.line,
       );
     }
-  });
-  visit(tree, ['link', 'image', 'definition'], (node) => {
-    if (directives.has(node)) return;
-    const url = (node as { url: string }).url;
+  }
+  for (const node of ofType(nodes, 'link', 'image', 'definition')) {
+    if (directives.has(node)) continue;
+    const url = node.url;
     const line = node.position?.start.line;
     const uid = xrefUid(url);
     if (uid !== undefined) {
       report('warning', `cross-reference "${uid}" has no address here: shown as text`, line);
-      return;
+      continue;
     }
     const problem = urlProblem(url, node.type === 'image' ? 'image' : 'link');
     if (problem) {
@@ -103,11 +102,11 @@ function checkBody(
         `${problem.unsafe ? 'unsafe' : 'malformed'} ${what}: ${problem.message}`,
         line,
       );
-      return;
+      continue;
     }
     const resolved = targets && resolveLink(url, targets, docSetFile).problem;
     if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
-  });
+  }
   return links;
 }
 
@@ -117,7 +116,7 @@ function checkBody(
  * folder, under its own name.
  */
 function checkIncludes(
-  tree: Root,
+  nodes: readonly Nodes[],
   chain: readonly string[],
   report: Report,
   editableSeverity: Severity,
@@ -127,7 +126,7 @@ function checkIncludes(
   const includes = options.includes;
   if (!includes) return;
   const from = chain.at(-1)!;
-  visit(tree, 'paragraph', (node) => {
+  for (const node of ofType(nodes, 'paragraph')) {
     const code = codeReference(node.children as RootContent[]);
     const shown = code && resolveCode(from, code, includes.bounds);
     if (shown && 'problem' in shown) {
@@ -158,12 +157,12 @@ function checkIncludes(
         reportInInclude('error', text.problem, text.line);
         continue;
       }
-      const included = parseArticle(text.text, 'md');
+      const included = nodesInOrder(parseArticle(text.text, 'md'));
       const docSetFile = path.relative(includes.folder, resolved.file).split(path.sep).join('/');
       checkBody(included, reportInInclude, editableSeverity, options.targets, docSetFile);
       checkIncludes(included, [...chain, resolved.file], reportInInclude, editableSeverity, options, diagnostics);
     }
-  });
+  }
 }
 
 /** Every finding about one article's source: its frontmatter, links, images, includes and addresses. */
@@ -197,10 +196,11 @@ export function checkArticleSource(file: string, source: string, options: Articl
     const end = tree.children[0]?.position?.end.line ?? 1;
     report(editableSeverity, "no body: expected the article's text after the frontmatter", end);
   }
-  const links = checkBody(tree, report, editableSeverity, options.targets, options.docSetFile);
+  const nodes = nodesInOrder(tree);
+  const links = checkBody(nodes, report, editableSeverity, options.targets, options.docSetFile);
   if (options.includes && options.docSetFile !== undefined) {
     const article = path.join(options.includes.folder, options.docSetFile);
-    checkIncludes(tree, [article], report, editableSeverity, options, diagnostics);
+    checkIncludes(nodes, [article], report, editableSeverity, options, diagnostics);
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
   return { diagnostics, data, links };

@@ -1,7 +1,6 @@
-import type { Link, Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 import type { ArticleFormat } from '../articles/files.ts';
 
 /**
@@ -43,17 +42,40 @@ export interface LinkInfo {
   node: Link;
 }
 
+/**
+ * Every node of a tree in document order (parents before their children), from one walk. The
+ * checks look at several kinds of node; filtering one flat list costs a fraction of walking the
+ * tree once per kind, which was half the time of checking an article.
+ */
+export function nodesInOrder(tree: Root): Nodes[] {
+  const nodes: Nodes[] = [];
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    nodes.push(node);
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
+  }
+  return nodes;
+}
+
+/** The nodes of the given kinds, in the order given. */
+export function ofType<Type extends Nodes['type']>(
+  nodes: readonly Nodes[],
+  ...types: Type[]
+): Extract<Nodes, { type: Type }>[] {
+  return nodes.filter((node): node is Extract<Nodes, { type: Type }> => (types as string[]).includes(node.type));
+}
+
 /** Every link with its text and line, images and reference definitions aside. */
-export function collectLinks(tree: Root): LinkInfo[] {
-  const links: LinkInfo[] = [];
-  visit(tree, 'link', (node) => {
+export function collectLinks(nodes: readonly Nodes[]): LinkInfo[] {
+  return ofType(nodes, 'link').map((node) => {
     const hasImage = node.children.some((child) => child.type === 'image' && child.alt);
-    links.push({
+    return {
       text: hasImage ? toString(node) || '[image]' : toString(node).trim(),
       url: node.url,
       line: node.position?.start.line,
       node,
-    });
+    };
   });
-  return links;
 }

@@ -5,7 +5,7 @@ import type { Yaml } from 'mdast';
 import { load } from 'js-yaml';
 import { articleFormat } from '../../src/articles/files';
 import { takeInventory } from '../../src/docset/inventory';
-import { collectLinks, parseArticle } from '../../src/checks/parse';
+import { collectLinks, nodesInOrder, parseArticle } from '../../src/checks/parse';
 import { projectRoot } from '../support/build';
 
 const contentDir = path.join(projectRoot, 'content');
@@ -46,7 +46,7 @@ describe('the sources in content/', () => {
     });
 
     it(`${file}: has seven links, each with text and a valid https address`, () => {
-      const links = collectLinks(tree);
+      const links = collectLinks(nodesInOrder(tree));
       expect(links).toHaveLength(7);
       for (const link of links) {
         expect(link.text, `link on line ${link.line}`).not.toBe('');
