@@ -2,6 +2,7 @@ import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ArticleFormat } from '../articles/files.ts';
+import { MARKDOWN_FEATURES } from '../markdown/features.ts';
 
 /**
  * The checks read each article with the renderer's own parser, Sätteri, with every node's source
@@ -9,7 +10,7 @@ import type { ArticleFormat } from '../articles/files.ts';
  * tree, 50 times slower on a 5 MB article; parsers-agree.test.ts still holds the two together on
  * links, images, headings and DocFX constructs.)
  */
-const OPTIONS = { features: { gfm: true, smartPunctuation: false, rawHtml: true }, position: true } as const;
+const OPTIONS = { features: MARKDOWN_FEATURES, position: true } as const;
 
 /** A parse error as the checks report it: the line, and why. */
 export class ParseError extends Error {

@@ -1,7 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { contentSettings, hasArticleExtension } from '../articles/files';
@@ -16,7 +15,7 @@ import { skippedByRule } from '../docset/inventory';
 import { builtPages } from '../hosting/built-pages';
 import { SEARCH_INDEX_DIR } from '../search/bundle';
 import { useLocale } from '../i18n';
-import { docfxMarkdown } from '../markdown';
+import { articleProcessor } from '../markdown/processor';
 import site, { learn } from '../site';
 import { normalizeBase } from '../utils/paths';
 import { folderSize } from '../utils/folder-size';
@@ -94,18 +93,7 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
         updateConfig({
           markdown: {
             syntaxHighlight: false,
-            processor: satteri({
-              // The text is published word for word; typographic quotes would change it.
-              // Raw HTML in the articles is parsed, so what reaches the page is well-formed.
-              features: { gfm: true, smartPunctuation: false, rawHtml: true },
-              ...docfxMarkdown({
-                targets: docSet.targets,
-                folder: source.folder,
-                root: source.root,
-                lang: site.lang,
-                zonePivotGroups: docSet.zonePivotGroups,
-              }),
-            }),
+            processor: articleProcessor(docSet, site.lang),
           },
         });
       },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
+import { MARKDOWN_FEATURES } from './features.ts';
 
 /**
  * DocFX includes: `[!INCLUDE [title](path.md)]`, a paragraph of its own (block) or inside a
@@ -169,7 +170,7 @@ function loadInclude(
   const text = includeText(resolved.file);
   if ('problem' in text) return [];
   const tree = markdownToMdast(text.text, {
-    features: { gfm: true, smartPunctuation: false, rawHtml: true, frontmatter: false },
+    features: { ...MARKDOWN_FEATURES, frontmatter: false },
     position: false,
   }) as Root;
   expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);

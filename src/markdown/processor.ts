@@ -1,0 +1,22 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import type { DocSet } from '../docset/doc-set.ts';
+import type { Lang } from '../i18n/index.ts';
+import { MARKDOWN_FEATURES } from './features.ts';
+import { docfxMarkdown } from './index.ts';
+
+/**
+ * The Markdown processor of a doc set's articles, in one place for each thread that renders
+ * them: Astro's (MDX, `astro dev`) and a build's render workers.
+ */
+export function articleProcessor(docSet: DocSet, lang: Lang) {
+  return satteri({
+    features: { ...MARKDOWN_FEATURES },
+    ...docfxMarkdown({
+      targets: docSet.targets,
+      folder: docSet.source.folder,
+      root: docSet.source.root,
+      lang,
+      zonePivotGroups: docSet.zonePivotGroups,
+    }),
+  });
+}
