@@ -10,6 +10,19 @@ export interface ArticleSummary {
   firstParagraph?: string;
 }
 
+const SUMMARY_KEYS = ['headingText', 'headingId', 'firstParagraph'] as const satisfies (keyof ArticleSummary)[];
+
+/**
+ * The summary alone, of a rendered document's frontmatter. Astro's renderer returns the whole
+ * frontmatter there, a second copy of what the entry's data holds; a build of many articles
+ * keeps, writes and reads back only what the page takes.
+ */
+export function summaryFields(frontmatter: Readonly<Record<string, unknown>>): ArticleSummary {
+  const summary: Record<string, unknown> = {};
+  for (const key of SUMMARY_KEYS) if (typeof frontmatter[key] === 'string') summary[key] = frontmatter[key];
+  return summary;
+}
+
 /**
  * Astro hands each rendered document's `frontmatter` back to the page as
  * `remarkPluginFrontmatter`: the summary travels there.
