@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -6,10 +7,13 @@ import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
 import { takeInventory } from '../docset/inventory.ts';
 import type { ContentSource } from '../docset/source.ts';
-import { hasArticleExtension } from '../articles/files.ts';
+import { contentSettings, hasArticleExtension } from '../articles/files.ts';
 import { readSource } from '../articles/read.ts';
+import { summaryFields } from '../markdown/document.ts';
 import { includePathsIn, resolveInclude } from '../markdown/includes.ts';
 import { LANDING_ID } from '../utils/articles.ts';
+import site from '../site.ts';
+import { RenderPool, type RenderedArticle, type RenderWorkerInput } from './render-pool.ts';
 
 /**
  * Astro's entry types by extension (".md", ".mdx"): how to read frontmatter and render a file.
@@ -81,13 +85,32 @@ export function docsLoader(source: ContentSource): Loader {
   };
 }
 
-/** Brings the store in line with the doc set's articles; unchanged ones are left as they are. */
+/** Below this many articles to render per core, starting workers costs more than it saves. */
+const RENDERS_PER_WORKER = 250;
+
+/** An article read and parsed, waiting for its HTML. */
+interface PendingEntry {
+  id: string;
+  data: Record<string, unknown>;
+  parsed: Record<string, unknown>;
+  body: string;
+  absolute: string;
+  filePath: string;
+  digest: string;
+  entryType: EntryType;
+}
+
+/**
+ * Brings the store in line with the doc set's articles; unchanged ones are left as they are.
+ * A build renders many articles on worker threads (see RenderPool); a dev server renders on
+ * its own thread, where link targets follow articles added and removed while it runs.
+ */
 async function sync(context: LoaderContext, source: ContentSource): Promise<void> {
   const { config, store, parseData, generateDigest } = context;
   const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
   if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
-  const renderers = new Map<EntryType, RenderFunction | undefined>();
   const untouched = new Set(store.keys());
+  const pending: PendingEntry[] = [];
 
   for (const file of takeInventory(source.folder, source.docfx).articles) {
     const extension = path.extname(file).toLowerCase();
@@ -121,13 +144,18 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
       store.set({ id, data: parsed, filePath, digest, deferredRender: true });
       continue;
     }
-    if (!renderers.has(entryType)) renderers.set(entryType, await entryType.getRenderFunction?.(config));
-    // A renderer that fails is a bug of ours, not the article's: stop, never publish an empty page.
-    const rendered = await renderers
-      .get(entryType)?.({ id, data, body, filePath: absolute, digest })
-      .catch((error: Error) => {
-        throw new Error(`${filePath}: rendering failed: ${error.message}`, { cause: error });
-      });
+    pending.push({ id, data, parsed, body, absolute, filePath, digest, entryType });
+  }
+
+  const workers = context.watcher
+    ? 0
+    : Math.min(availableParallelism(), Math.floor(pending.length / RENDERS_PER_WORKER));
+  const renders = workers >= 2 ? renderOnWorkers(pending, workers, config) : renderHere(pending, config);
+  for await (const [entry, rendered] of renders) {
+    const { id, parsed, filePath, digest } = entry;
+    if (rendered?.metadata.frontmatter) {
+      rendered.metadata.frontmatter = summaryFields(rendered.metadata.frontmatter as Record<string, unknown>);
+    }
     store.set({
       id,
       data: parsed,
@@ -138,4 +166,55 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
     } as Parameters<typeof store.set>[0]);
   }
   for (const id of untouched) store.delete(id);
+}
+
+type Rendered = [PendingEntry, RenderedArticle | undefined];
+
+/** A renderer that fails is a bug of ours, not the article's: stop, never publish an empty page. */
+function renderingFailed(entry: PendingEntry, error: Error): Error {
+  return new Error(`${entry.filePath}: rendering failed: ${error.message}`, { cause: error });
+}
+
+/** Renders on this thread, one article after another, with Astro's renderer of each entry type. */
+async function* renderHere(
+  pending: readonly PendingEntry[],
+  config: LoaderContext['config'],
+): AsyncGenerator<Rendered> {
+  const renderers = new Map<EntryType, RenderFunction | undefined>();
+  for (const entry of pending) {
+    const { id, data, body, absolute, digest, entryType } = entry;
+    if (!renderers.has(entryType)) renderers.set(entryType, await entryType.getRenderFunction?.(config));
+    const rendered = await renderers
+      .get(entryType)?.({ id, data, body, filePath: absolute, digest })
+      .catch((error: Error) => {
+        throw renderingFailed(entry, error);
+      });
+    yield [entry, rendered as RenderedArticle | undefined];
+  }
+}
+
+/** Renders on worker threads, all articles handed out at once, each given back in file order. */
+async function* renderOnWorkers(
+  pending: readonly PendingEntry[],
+  workers: number,
+  config: LoaderContext['config'],
+): AsyncGenerator<Rendered> {
+  const pool = new RenderPool(workers, {
+    // The folder the build was given, which the workers resolve to the doc set as the build did.
+    folder: contentSettings().folder,
+    base: config.base,
+    lang: site.lang,
+    // Astro's config type and its renderer's differ only in how strict optional keys are.
+    image: config.image as RenderWorkerInput['image'],
+  });
+  try {
+    const renders = pending.map((entry) => pool.render(entry.body, entry.data, entry.absolute));
+    // Awaited in order below; a later failure must not count as unhandled meanwhile.
+    for (const render of renders) render.catch(() => {});
+    for (const [index, entry] of pending.entries()) {
+      yield [entry, await renders[index]!.catch((error: Error) => Promise.reject(renderingFailed(entry, error)))];
+    }
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import type { satteri } from '@astrojs/markdown-satteri';
+import type { Lang } from '../i18n/index.ts';
+
+/** What each render worker starts from: it reads the doc set itself, as the build's own thread does. */
+export interface RenderWorkerInput {
+  folder: string;
+  base: string;
+  lang: Lang;
+  /** Astro's image settings, which decide which image addresses are remote. */
+  image: NonNullable<Parameters<ReturnType<typeof satteri>['createRenderer']>[0]['image']>;
+}
+
+export interface RenderJob {
+  index: number;
+  body: string;
+  data: Record<string, unknown>;
+  filePath: string;
+}
+
+export interface RenderedArticle {
+  html: string;
+  metadata: Record<string, unknown> & { imagePaths: string[] };
+}
+
+export type RenderReply = { index: number } & (RenderedArticle | { error: string });
+
+/** Jobs a worker holds at once: enough that it never waits for the next message. */
+const IN_FLIGHT = 4;
+
+/**
+ * Renders articles on worker threads, one per core: rendering is most of a build's work on the
+ * articles, each article renders on its own, and a worker's scratch memory is its own heap's,
+ * not the build's.
+ */
+export class RenderPool {
+  #queue: { job: RenderJob; settle: (reply: RenderReply) => void }[] = [];
+  #head = 0;
+  readonly #waiting = new Map<number, (reply: RenderReply) => void>();
+  readonly #idle: Worker[] = [];
+  readonly #workers: Worker[];
+  #next = 0;
+  #closing = false;
+
+  constructor(size: number, input: RenderWorkerInput) {
+    this.#workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: input });
+      worker.on('message', (reply: RenderReply) => {
+        this.#waiting.get(reply.index)?.(reply);
+        this.#waiting.delete(reply.index);
+        this.#feed(worker);
+      });
+      // A worker that dies takes its articles with it: every article still to render fails,
+      // rather than waiting for a worker that never answers.
+      worker.on('error', (error) => this.#fail(`render worker failed: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.#closing) this.#fail(`render worker stopped with exit code ${code}`);
+      });
+      for (let slot = 0; slot < IN_FLIGHT; slot++) this.#idle.push(worker);
+      return worker;
+    });
+  }
+
+  /** The article's HTML and metadata, as Astro's own Markdown renderer gives them. */
+  render(body: string, data: Record<string, unknown>, filePath: string): Promise<RenderedArticle> {
+    return new Promise((resolve, reject) => {
+      const job = { index: this.#next++, body, data, filePath };
+      const settle = (reply: RenderReply) =>
+        'error' in reply ? reject(new Error(reply.error)) : resolve({ html: reply.html, metadata: reply.metadata });
+      this.#queue.push({ job, settle });
+      const worker = this.#idle.pop();
+      if (worker) this.#feed(worker);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #fail(error: string): void {
+    const unsettled = [...this.#waiting.values(), ...this.#queue.slice(this.#head).map(({ settle }) => settle)];
+    this.#waiting.clear();
+    this.#queue = [];
+    this.#head = 0;
+    for (const settle of unsettled) settle({ index: -1, error });
+  }
+
+  #feed(worker: Worker): void {
+    const next = this.#queue[this.#head++];
+    if (!next) {
+      this.#queue = [];
+      this.#head = 0;
+      this.#idle.push(worker);
+      return;
+    }
+    this.#waiting.set(next.job.index, next.settle);
+    worker.postMessage(next.job);
+  }
+}
