@@ -13,7 +13,12 @@ export default defineConfig({
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
   // nothing inline, one constant Content-Security-Policy (style-src 'self') fits every page and
   // any host can send it as a header, and the CSS is fetched once and cached for good.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    inlineStylesheets: 'never',
+    // Pages are rendered in a fraction of the time it takes to write them: sixteen at once keep
+    // the disk busy while the next pages render (3,044 pages: 2.2-4.4 s rather than 5.6-8.4 s).
+    concurrency: 16,
+  },
   vite: {
     build: {
       // One stylesheet for the whole site rather than a chunk per page kind: one request, cached everywhere.
