@@ -5,6 +5,12 @@ export interface ChartPoint {
   peakMemory: number;
 }
 
+/** Another tool's builds, drawn as marks of their own beside ours. */
+export interface ChartComparison {
+  label: string;
+  points: readonly ChartPoint[];
+}
+
 const WIDTH = 640;
 const HEIGHT = 300;
 const PAD = { left: 56, right: 64, top: 28, bottom: 44 };
@@ -13,11 +19,12 @@ const PAD = { left: 56, right: 64, top: 28, bottom: 44 };
  * A small SVG chart of a build's seconds (left axis) and peak memory in GB (right axis) against
  * its articles, for docs/benchmark.md and the README. Plain SVG, no script, no fonts to fetch.
  */
-export function scaleChart(points: readonly ChartPoint[]): string {
+export function scaleChart(points: readonly ChartPoint[], comparison?: ChartComparison): string {
   const sorted = [...points].sort((a, b) => a.articles - b.articles);
-  const maxArticles = Math.max(...sorted.map((p) => p.articles), 1);
-  const maxSeconds = Math.max(...sorted.map((p) => p.seconds), 1) * 1.1;
-  const maxGb = Math.max(...sorted.map((p) => p.peakMemory / 1e9), 0.1) * 1.1;
+  const all = [...sorted, ...(comparison?.points ?? [])];
+  const maxArticles = Math.max(...all.map((p) => p.articles), 1);
+  const maxSeconds = Math.max(...all.map((p) => p.seconds), 1) * 1.1;
+  const maxGb = Math.max(...all.map((p) => p.peakMemory / 1e9), 0.1) * 1.1;
   const x = (articles: number) => PAD.left + (articles / maxArticles) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number, max: number) => HEIGHT - PAD.bottom - (value / max) * (HEIGHT - PAD.top - PAD.bottom);
   const line = (value: (p: ChartPoint) => number, max: number) =>
@@ -28,6 +35,17 @@ export function scaleChart(points: readonly ChartPoint[]): string {
         (p) => `<circle cx="${x(p.articles).toFixed(1)}" cy="${y(value(p), max).toFixed(1)}" r="3" fill="${colour}"/>`,
       )
       .join('');
+  // The other tool's builds: a square for seconds, a diamond for memory, in the lines' colours.
+  const marks = (comparison?.points ?? [])
+    .map((p) => {
+      const cx = x(p.articles);
+      const seconds = y(p.seconds, maxSeconds);
+      const memory = y(p.peakMemory / 1e9, maxGb);
+      return `<rect x="${(cx - 4).toFixed(1)}" y="${(seconds - 4).toFixed(1)}" width="8" height="8" fill="none" stroke="#0a52c4" stroke-width="2"/>
+<path d="M${cx.toFixed(1)},${(memory - 5).toFixed(1)} l5,5 l-5,5 l-5,-5 z" fill="none" stroke="#b8520a" stroke-width="2"/>`;
+    })
+    .join('\n');
+  const legend = comparison ? `<text x="${PAD.left + 320}" y="16">□ ◇ ${comparison.label}, same articles</text>` : '';
   const ticks = [0.25, 0.5, 0.75, 1];
   const gridY = ticks
     .map((t) => {
@@ -57,6 +75,8 @@ ${dots((p) => p.seconds, maxSeconds, '#0a52c4')}
 ${dots((p) => p.peakMemory / 1e9, maxGb, '#b8520a')}
 <text x="${PAD.left}" y="16" fill="#0a52c4">— seconds (left)</text>
 <text x="${PAD.left + 150}" y="16" fill="#b8520a">- - peak memory (right)</text>
+${marks}
+${legend}
 </svg>
 `;
 }

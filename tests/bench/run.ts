@@ -61,28 +61,31 @@ function measure(articles: string[]): Measurement {
   }
 }
 
-/** A cold build of a content folder or repository as it is, with what it costs. */
-function measureBuild(content: string, articles: number): Measurement {
-  const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  const output = path.join(work, 'dist');
+interface BuildRun {
+  /** The project to build in, and its Astro. */
+  cwd: string;
+  astroBin: string;
+  /** Where the build writes its pages. */
+  output: string;
+  env: Record<string, string>;
+  articles: number;
+  /** What failed, for the message. */
+  what: string;
+}
+
+/** Runs one Astro build as a process of its own and measures it: wall time, peak memory, output. */
+function timeBuild({ cwd, astroBin, output, env, articles, what }: BuildRun): Measurement {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-run-'));
   const peakFile = path.join(work, 'peak-memory');
-  // Cold: no content cache from an earlier build of the same folder.
-  rmSync(cacheDirFor(content, root), { recursive: true, force: true });
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['--import', peakMemoryHook, astro, 'build', '--outDir', output], {
-    cwd: root,
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      CONTENT_STRICT: '0',
-      BENCH_PEAK_MEMORY_FILE: peakFile,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+  const build = spawnSync(process.execPath, ['--import', peakMemoryHook, astroBin, 'build', '--outDir', output], {
+    cwd,
+    env: { ...process.env, ...env, BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`build of ${content} failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`build of ${what} failed:\n${build.stdout}\n${build.stderr}`);
 
   const files = filesBelow(output);
   const pages = files.filter((file) => file.endsWith('.html'));
@@ -96,8 +99,42 @@ function measureBuild(content: string, articles: number): Measurement {
     largestPage: Math.max(...pages.map((file) => statSync(file).size)),
   };
   rmSync(work, { recursive: true, force: true });
-  rmSync(cacheDirFor(content, root), { recursive: true, force: true });
   return result;
+}
+
+/** A cold build of a content folder or repository as it is, with what it costs. */
+function measureBuild(content: string, articles: number): Measurement {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  // Cold: no content cache from an earlier build of the same folder.
+  rmSync(cacheDirFor(content, root), { recursive: true, force: true });
+  try {
+    return timeBuild({
+      cwd: root,
+      astroBin: astro,
+      output: path.join(work, 'dist'),
+      env: { CONTENT_DIR: content, CONTENT_STRICT: '0' },
+      articles,
+      what: content,
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(cacheDirFor(content, root), { recursive: true, force: true });
+  }
+}
+
+/** A cold build of a prepared Starlight project, as it is. */
+function measureStarlight(project: string, articles: number): Measurement {
+  const output = path.join(project, 'dist');
+  rmSync(path.join(project, 'node_modules', '.astro'), { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  return timeBuild({
+    cwd: project,
+    astroBin: path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    output,
+    env: {},
+    articles,
+    what: `Starlight in ${project}`,
+  });
 }
 
 /** A cold build of the copy set cut to `count` articles: each top-level article up to ten times, each copy its own page. */
@@ -185,10 +222,52 @@ if (existsSync(repository)) {
   console.log(`ProjectOperations repository: ${repositoryRow}`);
 }
 
+// Starlight on the same articles, side by side, when a prepared Starlight project is given
+// (STARLIGHT_DIR: see the README's recipe; it is not part of this project).
+const starlightDir = process.env['STARLIGHT_DIR'] && path.resolve(process.env['STARLIGHT_DIR']);
+let starlightSection = '';
+let starlightPoint: Measurement | undefined;
+if (starlightDir) {
+  const docs = path.join(starlightDir, 'src', 'content', 'docs');
+  const names = readdirSync(docs).filter((name) => /\.mdx?$/i.test(name) && existsSync(path.join(corpus, name)));
+  const version = (
+    JSON.parse(
+      readFileSync(path.join(starlightDir, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8'),
+    ) as { version: string }
+  ).version;
+  const ours: Measurement[] = [];
+  const theirs: Measurement[] = [];
+  // Alternating, so both meet the machine in the same moods.
+  for (let run = 0; run < runs; run++) {
+    ours.push(measure(names));
+    theirs.push(measureStarlight(starlightDir, names.length));
+  }
+  const median = (list: Measurement[]) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
+  const [us, them] = [median(ours), median(theirs)];
+  starlightPoint = them;
+  const row = (name: string, m: Measurement) =>
+    `| ${name} | ${m.articles} | ${m.pages} | ${m.seconds.toFixed(1)} | ${mb(m.peakMemory)} | ${mb(m.outputBytes)} |`;
+  starlightSection = `Against Starlight ${version} on the same ${names.length} articles (both with Pagefind search), built
+alternately, median of ${runs}; each run: ${ours.map((m, i) => `ours ${m.seconds.toFixed(1)} s, Starlight ${theirs[i]!.seconds.toFixed(1)} s`).join('; ')}:
+
+| site | articles | pages | wall s | peak memory | output |
+| --- | --- | --- | --- | --- | --- |
+${row('this project', us)}
+${row(`Starlight ${version}`, them)}
+
+Our time is ${(us.seconds / them.seconds).toFixed(2)}× Starlight's.
+
+`;
+  console.log(starlightSection);
+}
+
 const chartFile = path.join(root, 'docs', 'benchmark.svg');
 writeFileSync(
   chartFile,
-  scaleChart(curve.map((m) => ({ articles: m.articles, seconds: m.seconds, peakMemory: m.peakMemory }))),
+  scaleChart(
+    curve.map((m) => ({ articles: m.articles, seconds: m.seconds, peakMemory: m.peakMemory })),
+    starlightPoint && { label: `Starlight`, points: [starlightPoint] },
+  ),
 );
 
 const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -216,7 +295,7 @@ ${repositoryRow}
 
 `
     : ''
-}Budgets for the whole collection on this kind of machine: at most 20 s, 1.2 GB peak memory and 30 MB of output,
+}${starlightSection}Budgets for the whole collection on this kind of machine: at most 20 s, 1.2 GB peak memory and 30 MB of output,
 with the cost per article flat from 100 articles up.
 `;
 mkdirSync(path.dirname(reportFile), { recursive: true });
