@@ -174,9 +174,12 @@ const rows: string[][] = [];
 console.log(
   `Benchmark: ${all.length} articles in ${corpus}; ${availableParallelism()} cores, Node ${process.version}, median of ${runs} run(s)`,
 );
+/** The run of median wall time. */
+function median(results: readonly Measurement[]): Measurement {
+  return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)]!;
+}
 function medianOf(run: () => Measurement): Measurement {
-  const results = Array.from({ length: runs }, run).sort((a, b) => a.seconds - b.seconds);
-  return results[Math.floor(results.length / 2)]!;
+  return median(Array.from({ length: runs }, run));
 }
 
 let previous: Measurement | undefined;
@@ -242,7 +245,6 @@ if (starlightDir) {
     ours.push(measure(names));
     theirs.push(measureStarlight(starlightDir, names.length));
   }
-  const median = (list: Measurement[]) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
   const [us, them] = [median(ours), median(theirs)];
   starlightPoint = them;
   const row = (name: string, m: Measurement) =>
