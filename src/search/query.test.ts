@@ -16,6 +16,19 @@ describe('searchTerms', () => {
     expect(fold('Ñandú')).toBe('Nandu');
   });
 
+  it('folds a whole page as it folds each of its words, marks written apart and Hangul syllables too', () => {
+    const whole = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    const texts = [
+      '<p class="a">Licenču <strong>pārsūtīšana</strong> — “nomnieki” 😀</p>',
+      // A letter and its mark written as two characters, the mark on an ASCII letter.
+      'a\u0304b e\u0301 <\u0338 =\u0338 \u0041\u030A',
+      // Jamo that compose into one syllable, and a syllable that takes a final jamo.
+      '\u1100\u1161\u11A8 \uAC00\u11A8 x\u1100\u1161',
+      'ǅ ﬁ Å Ω ḱ ṩ ẛ̣ q̣̇',
+    ];
+    for (const text of texts) expect(fold(text), text).toBe(whole(text));
+  });
+
   it('drops punctuation between words', () => {
     expect(searchTerms('licence, (pastkaste)!')).toBe('licenc pastkast');
   });

@@ -42,7 +42,11 @@ export function formsToPreload(query: string): string[] {
   return [...forms];
 }
 
-/** Without diacritics, as the index holds words: "pārsūt" → "parsut". */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+/**
+ * Without diacritics, as the index holds words: "pārsūt" → "parsut". Only runs of characters
+ * beyond ASCII are touched: a page is mostly ASCII markup, which folds to itself, and a mark
+ * written apart from its letter is itself beyond ASCII, in the same run as what follows it.
+ */
+export function fold(text: string): string {
+  return text.replace(/[^\0-\x7f]+/g, (run) => run.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
 }
