@@ -41,6 +41,17 @@ describe('the build log', () => {
     expect(passed).toEqual(['generating static routes', 'broken', '✓ Completed in 3.00s.']);
   });
 
+  it('drops the times of pages rendered at once, which come after all their paths, and keeps a page not written', () => {
+    const [firstPath, firstTime] = page('/a/index.html');
+    const [secondPath, secondTime] = page('/b/index.html');
+    const notWritten = info(' (+1ms) (file not created, response body was empty)', 'SKIP_FORMAT');
+    const { passed } = run(
+      [firstPath!, secondPath!, ...page('/c/index.html').slice(0, 1), secondTime!, firstTime!, notWritten],
+      false,
+    );
+    expect(passed).toEqual([' (+1ms) (file not created, response body was empty)']);
+  });
+
   it(`counts the pages on one line in a terminal, and every ${PROGRESS_EVERY} pages elsewhere`, () => {
     const pages = Array.from({ length: 2 * PROGRESS_EVERY + 1 }, (_, index) => page(`/${index}/index.html`)).flat();
     expect(run(pages, false).written).toEqual([

@@ -6,9 +6,15 @@ export interface BuildLogOptions {
   all?: boolean;
 }
 
-/** Astro's line for each page it writes: "  ├─ /slug/index.html", then " (+3ms)" on its own. */
+/**
+ * Astro's line for each page it writes: "  ├─ /slug/index.html" as it starts the page, then
+ * " (+3ms)" on its own when the page is written. Pages are rendered sixteen at once, so several
+ * paths can come before their times.
+ */
 const ROUTE_LINE = /^\s*[├└]─ /;
 const ROUTE_TIME = /^\s*\((?:\+[\d.]+\s*m?s|cached|restored)\)/;
+/** What Astro adds to a page's time when it wrote no file: that is news, and stays. */
+const NOT_WRITTEN = /file not created/;
 /** Pages between two progress lines when the log is not a terminal (a CI log keeps every line). */
 export const PROGRESS_EVERY = 1000;
 
@@ -25,7 +31,8 @@ export function filteredLog(
   { out, terminal }: { out: (text: string) => void; terminal: boolean },
 ): AstroLoggerDestination {
   let pages = 0;
-  let dropTime = false;
+  // Pages started whose time has not come yet.
+  let timesOwed = 0;
   // In a terminal, the count is one line rewritten in place until another message ends it.
   let lineOpen = false;
   return {
@@ -33,18 +40,17 @@ export function filteredLog(
       const text = plain(message.message);
       if (ROUTE_LINE.test(text)) {
         pages++;
-        dropTime = true;
+        timesOwed++;
         if (terminal) {
           out(`\r  ${pages} page(s) written`);
           lineOpen = true;
         } else if (pages % PROGRESS_EVERY === 0) out(`  ${pages} page(s) written\n`);
         return;
       }
-      if (dropTime && ROUTE_TIME.test(text)) {
-        dropTime = false;
-        return;
+      if (timesOwed > 0 && ROUTE_TIME.test(text)) {
+        timesOwed--;
+        if (!NOT_WRITTEN.test(text)) return;
       }
-      dropTime = false;
       if (lineOpen) out('\n');
       lineOpen = false;
       next.write(message);
