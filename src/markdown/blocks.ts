@@ -1,6 +1,7 @@
 import type { Code, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Custom, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { Context } from './document.ts';
+import { MAY_INCLUDE } from './includes.ts';
 
 /**
  * What the DocFX block extensions share. The parser knows none of them: a `:::row:::` or
@@ -233,11 +234,13 @@ export function buildBlocks<Tag>(
 }
 
 /**
- * The plugin for documents whose source matches `uses`, and no pass at all for the others: most
- * articles use none of these extensions, and each plugin is a walk over the whole tree.
+ * The plugin for documents whose source matches `uses` or includes other files, and no pass at
+ * all for the others: most articles use none of these extensions, and each plugin is a walk
+ * over the whole tree.
  */
 export function onlyIfUsed(uses: RegExp, plugin: MdastPluginDefinition): MdastPluginEntry {
-  return (document: PluginFactoryContext) => (uses.test(document.source) ? plugin : null);
+  return (document: PluginFactoryContext) =>
+    uses.test(document.source) || MAY_INCLUDE.test(document.source) ? plugin : null;
 }
 
 /** Rewrites the children of one container, or returns undefined to leave them alone. */

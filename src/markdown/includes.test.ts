@@ -20,6 +20,14 @@ function repository(): { root: string; folder: string } {
       '---\ntitle: ignored\n---\nReklāma ar [saiti](../sales/quotes.md) un ![attēls](media/i.png).\n\n[!INCLUDE [x](note.md)]\n',
     'docs/includes/note.md': '> [!TIP]\n> Ligzdots padoms.\n',
     'docs/includes/name.md': 'Contoso **Sales**\n',
+    'docs/includes/blocks.md': [
+      '> [!div class="nextstepaction"]\n> [Tālāk](../sales/quotes.md)\n',
+      ':::image type="content" source="media/i.png" alt-text="Shēma":::\n',
+      '# [Windows](#tab/windows)\n\nW teksts.\n\n# [macOS](#tab/macos)\n\nM teksts.\n\n---\n',
+      ':::row:::\n:::column:::\nKolonna.\n:::column-end:::\n:::row-end:::\n',
+      ':::zone target="docs"\nZonas teksts.\n:::zone-end\n',
+      'Skatiet <xref:Contoso.Sales>.\n',
+    ].join('\n'),
     'docs/includes/loop-a.md': '[!INCLUDE [b](loop-b.md)]\n',
     'docs/includes/loop-b.md': 'B teksts.\n\n[!INCLUDE [a](loop-a.md)]\n',
     'shared/outside-docset.md': 'Repozitorija kopīgs teksts.\n',
@@ -55,6 +63,15 @@ describe('DocFX includes', () => {
     expect(html).toContain('Ligzdots padoms.');
     expect(html).not.toContain('ignored');
     expect(html).not.toContain('[!INCLUDE');
+  });
+
+  it('renders the DocFX blocks an include uses, though the article itself uses none of them', async () => {
+    const html = await renderIn('[!INCLUDE [bloki](../includes/blocks.md)]\n');
+    expect(html).toContain('<div class="nextstepaction">');
+    expect(html).toContain('<div class="tabs">');
+    expect(html).toContain('<div class="row"><div class="column">');
+    expect(html).toContain('Zonas teksts.');
+    for (const syntax of ['[!div', ':::', '#tab/', '<xref:']) expect(html).not.toContain(syntax);
   });
 
   it("resolves an include's links and images from the include's own folder", async () => {
