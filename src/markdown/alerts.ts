@@ -1,5 +1,6 @@
 import type { Blockquote, Paragraph } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
+import { onlyIfUsed } from './blocks.ts';
 import type { Context } from './document.ts';
 
 /** DocFX alerts: `> [!NOTE]` and its kin, shown as labelled callouts. */
@@ -7,6 +8,8 @@ export const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 const ALERT_MARKER = new RegExp(`^\\[!(${ALERT_KINDS.join('|')})\\][ \\t]*\\n?`, 'i');
+/** A cheap look at a source: it may hold an alert. */
+const USES = new RegExp(`\\[!(?:${ALERT_KINDS.join('|')})\\]`, 'i');
 
 /** The alert a block quote's leading text opens, with the marker's length, or undefined. */
 export function alertMarker(text: string): { kind: AlertKind; length: number } | undefined {
@@ -38,11 +41,11 @@ function convertAlert(node: Readonly<Blockquote>, ctx: Context, labels: Readonly
   });
 }
 
-export function alertsPlugin(labels: Readonly<Record<AlertKind, string>>): MdastPluginDefinition {
-  return {
+export function alertsPlugin(labels: Readonly<Record<AlertKind, string>>): MdastPluginEntry {
+  return onlyIfUsed(USES, {
     name: 'docfx-alerts',
     blockquote(node, ctx) {
       convertAlert(node, ctx, labels);
     },
-  };
+  });
 }

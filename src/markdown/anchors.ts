@@ -1,5 +1,6 @@
 import type { Heading, Html, RootContent } from 'mdast';
-import type { MdastPluginDefinition, MdxJsxTextElement } from 'satteri';
+import type { MdastPluginEntry, MdxJsxTextElement } from 'satteri';
+import { onlyIfUsed } from './blocks.ts';
 import type { Context, DocumentIds } from './document.ts';
 
 /**
@@ -47,8 +48,9 @@ function moveAnchorToId(heading: Readonly<Heading>, ctx: Context, id: string | u
   if (id !== undefined) ctx.setProperty(heading, 'data', { ...heading.data, hProperties: { id } });
 }
 
-export function anchorsPlugin(ids: DocumentIds): MdastPluginDefinition {
-  return {
+export function anchorsPlugin(ids: DocumentIds): MdastPluginEntry {
+  // Only a source with an "<a " tag has an anchor to move.
+  return onlyIfUsed(/<a\s/i, {
     name: 'docfx-anchors',
     heading(node, ctx) {
       const anchor = headingAnchor(node);
@@ -97,5 +99,5 @@ export function anchorsPlugin(ids: DocumentIds): MdastPluginDefinition {
       };
       ctx.replaceNode(node, span);
     },
-  };
+  });
 }

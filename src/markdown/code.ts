@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Code, RootContent } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
-import { tagAttributes } from './blocks.ts';
+import { onlyIfUsed, tagAttributes } from './blocks.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
 
 /**
@@ -112,8 +112,11 @@ export function resolveCode(fromFile: string, reference: CodeReference, bounds: 
   return { code };
 }
 
-export function codePlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginDefinition {
-  return {
+/** A cheap look at a source: it may reference code, in either form. */
+const USES = /\[!code|:::code/i;
+
+export function codePlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginEntry {
+  return onlyIfUsed(USES, {
     name: 'docfx-code',
     paragraph(node, ctx) {
       if (articleFile === undefined) return;
@@ -125,5 +128,5 @@ export function codePlugin(articleFile: string | undefined, bounds: IncludeBound
       else
         ctx.replaceNode(node, { type: 'code', lang: reference.language || null, value: resolved.code } satisfies Code);
     },
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { markdownToMdast, type MdastPluginDefinition } from 'satteri';
+import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 
@@ -193,8 +193,8 @@ function inlineOf(nodes: readonly RootContent[]): PhrasingContent[] {
  * Replaces each include directive with the included file's content. Runs first, so every later
  * plugin (alerts, links, images …) sees included content as part of the article.
  */
-export function includesPlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginDefinition {
-  return {
+export function includesPlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginEntry {
+  const plugin: MdastPluginDefinition = {
     name: 'docfx-includes',
     paragraph(node, ctx) {
       if (articleFile === undefined) return;
@@ -214,4 +214,5 @@ export function includesPlugin(articleFile: string | undefined, bounds: IncludeB
       ctx.replaceNode(node, { type: 'paragraph', children });
     },
   };
+  return (document) => MAY_INCLUDE.test(document.source) && plugin;
 }

@@ -1,4 +1,5 @@
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
+import { onlyIfUsed } from './blocks.ts';
 
 /** The elements of HTML; a "tag" outside this list in an article is text, such as a "<email>" placeholder. */
 const HTML_ELEMENTS = new Set(
@@ -27,11 +28,12 @@ export function isPseudoTag(html: string): boolean {
 }
 
 /** "<email>" in a sentence is a placeholder for the reader to fill in, not markup: it stays text. */
-export function placeholdersPlugin(): MdastPluginDefinition {
-  return {
+export function placeholdersPlugin(): MdastPluginEntry {
+  // Only a source with a "<" has HTML nodes to look at.
+  return onlyIfUsed(/</, {
     name: 'docfx-placeholders',
     html(node, ctx) {
       if (isPseudoTag(node.value)) ctx.replaceNode(node, { type: 'text', value: node.value });
     },
-  };
+  });
 }

@@ -1,16 +1,19 @@
 import type { Paragraph } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
+import { onlyIfUsed } from './blocks.ts';
 
 /** DocFX `> [!VIDEO url]`: a plain link to the video, so no third-party frame loads with the page. */
 const VIDEO_MARKER = /^\[!VIDEO\s+([^\]\s]+)\s*\]$/i;
+/** A cheap look at a source: it may hold a video. */
+const USES = /\[!VIDEO/i;
 
 /** The video address a block quote's whole text names, or undefined. */
 export function videoAddress(text: string): string | undefined {
   return VIDEO_MARKER.exec(text.trim())?.[1];
 }
 
-export function videoPlugin(label: string): MdastPluginDefinition {
-  return {
+export function videoPlugin(label: string): MdastPluginEntry {
+  return onlyIfUsed(USES, {
     name: 'docfx-video',
     blockquote(node, ctx) {
       const first = node.children[0];
@@ -25,5 +28,5 @@ export function videoPlugin(label: string): MdastPluginDefinition {
       };
       ctx.replaceNode(node, paragraph);
     },
-  };
+  });
 }
