@@ -9,9 +9,7 @@ import { buildSite, type BuildResult } from '../support/build';
 import { projectOperationsAvailable, projectOperationsDir } from '../support/corpus';
 import { readPage } from '../support/html';
 import { crawlSite, htmlPages } from '../support/site-crawl';
-import { filesOf, indexOfBuiltPages } from '../support/search-oracle';
 import { htmlProblems } from '../support/validate-html';
-import { SEARCH_INDEX_DIR } from '../../src/search/bundle';
 
 describe.skipIf(!projectOperationsAvailable)('the localized ProjectOperations repository, built from its root', () => {
   const source = projectOperationsAvailable ? resolveContentSource(projectOperationsDir) : undefined;
@@ -32,13 +30,6 @@ describe.skipIf(!projectOperationsAvailable)('the localized ProjectOperations re
       const route = routeOf(file);
       expect(pages, file).toContain(route === '' ? 'index.html' : `${route}/index.html`);
     }
-  });
-
-  it('has the search index Pagefind makes of its pages given in file order, though it indexed them while they rendered', async () => {
-    const built = filesOf(path.join(build.outDir, SEARCH_INDEX_DIR));
-    const expected = await indexOfBuiltPages(build.outDir);
-    expect([...built.keys()]).toEqual([...expected.keys()]);
-    for (const [file, bytes] of expected) expect(built.get(file)?.equals(bytes), file).toBe(true);
   });
 
   it('has no broken internal link or fragment', () => {
