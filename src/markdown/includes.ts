@@ -16,12 +16,12 @@ import { MARKDOWN_FEATURES } from './features.ts';
  */
 
 const OPENING = /\[!include\s*$/i;
+const CLOSING = /^\s*\]/;
 /**
  * A cheap look at a document's source: it may include another file. Plugins that skip documents
  * not using their syntax cannot skip one that includes: the included text may use it.
  */
 export const MAY_INCLUDE = /\[!include/i;
-const CLOSING = /^\s*\]/;
 /** Includes nested deeper than this are refused: a chain that long is a mistake, not a design. */
 export const MAX_INCLUDE_DEPTH = 10;
 
