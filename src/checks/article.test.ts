@@ -128,3 +128,33 @@ describe('link findings', () => {
     ]);
   });
 });
+
+describe('DocFX image tags', () => {
+  const targets = createLinkTargets(['a.md'], ['media/ok.png', 'media/big.png'], '/', {
+    origin: 'https://learn.microsoft.com',
+    localePath: '/lv-lv',
+  });
+  const withText = (text: string) => seed.replace('Lai uzzinātu vairāk', `${text}\n\nLai uzzinātu vairāk`);
+
+  it('are checked as images are: the address, its file, and the words for readers who cannot see it', () => {
+    const source = withText(
+      [
+        ':::image type="content" source="media/ok.png" alt-text="Shēma" lightbox="media/big.png":::',
+        ':::image type="content" source="media/missing.png" alt-text="Nav":::',
+        ':::image type="content" source="media/ok.png":::',
+        ':::image type="icon" source="media/ok.png":::',
+        ':::image type="content" alt-text="Bez avota":::',
+        'Teksts :::image type="content" source="javascript:alert(1)" alt-text="X"::: teikumā.',
+      ].join('\n\n'),
+    );
+    const findings = checkArticleSource('a.md', source, { strict: false, targets }).diagnostics;
+    const line = source.split('\n').indexOf(':::image type="content" source="media/missing.png" alt-text="Nav":::') + 1;
+    const found = findings.map((finding) => [finding.line!, finding.severity, finding.message.split(':')[0]] as const);
+    expect(found.sort(([a], [b]) => a - b)).toEqual([
+      [line, 'warning', 'missing image'],
+      [line + 2, 'warning', 'image without alt text'],
+      [line + 6, 'warning', 'image tag without a source'],
+      [line + 8, 'error', 'unsafe image address'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
+import { imageTags } from '../markdown/image.ts';
 import { xrefUid } from '../markdown/xref.ts';
 import {
   findIncludes,
@@ -14,7 +15,7 @@ import {
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
+import { collectLinks, nodesInOrder, ofType, paragraphLines, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
@@ -72,23 +73,40 @@ function checkBody(
       if (problem) report(problem.severity === 'error' ? editableSeverity : 'warning', problem.message, line);
     }
   }
+  const withoutAlt = (line: number | undefined) =>
+    report(
+      editableSeverity,
+      'image without alt text: expected words describing it for readers who cannot see it',
+      line,
+    );
   for (const node of ofType(nodes, 'image', 'html')) {
     const missingAlt =
       node.type === 'image'
         ? !(node as { alt?: string | null }).alt?.trim()
         : /^<img\b(?![^>]*\salt\s*=)/i.test(node.value.trim());
-    if (missingAlt) {
-      report(
-        editableSeverity,
-        'image without alt text: expected words describing it for readers who cannot see it',
-        node.position?.start.line,
-      );
+    if (missingAlt) withoutAlt(node.position?.start.line);
+  }
+  // Every address, with what it is: those of links, images and definitions, and of DocFX image tags.
+  const addresses: { url: string; type: 'link' | 'image' | 'definition'; line: number | undefined }[] = [];
+  for (const node of ofType(nodes, 'link', 'image', 'definition')) {
+    if (!directives.has(node)) addresses.push({ url: node.url, type: node.type, line: node.position?.start.line });
+  }
+  for (const paragraph of ofType(nodes, 'paragraph')) {
+    for (const { text, line } of paragraphLines(paragraph)) {
+      for (const { attributes } of imageTags(text)) {
+        const source = attributes.get('source');
+        if (source === undefined || source.trim() === '') {
+          report(editableSeverity, 'image tag without a source: expected source="…" naming the image', line);
+        } else addresses.push({ url: source, type: 'image', line });
+        const lightbox = attributes.get('lightbox');
+        if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
+        const icon = attributes.get('type')?.trim().toLowerCase() === 'icon';
+        if (!icon && !attributes.get('alt-text')?.trim()) withoutAlt(line);
+      }
     }
   }
-  for (const node of ofType(nodes, 'link', 'image', 'definition')) {
-    if (directives.has(node)) continue;
-    const url = node.url;
-    const line = node.position?.start.line;
+  for (const node of addresses) {
+    const { url, line } = node;
     const uid = xrefUid(url);
     if (uid !== undefined) {
       report('warning', `cross-reference "${uid}" has no address here: shown as text`, line);
