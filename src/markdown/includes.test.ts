@@ -28,6 +28,9 @@ function repository(): { root: string; folder: string } {
       ':::zone target="docs"\nZonas teksts.\n:::zone-end\n',
       'Skatiet <xref:Contoso.Sales>.\n',
     ].join('\n'),
+    'docs/includes/files.md':
+      ':::image type="content" source="media/i.png" alt-text="Shēma":::\n\n:::code language="csharp" source="snippets/app.cs":::\n',
+    'docs/includes/snippets/app.cs': 'Console.WriteLine("Sveiki");\n',
     'docs/includes/loop-a.md': '[!INCLUDE [b](loop-b.md)]\n',
     'docs/includes/loop-b.md': 'B teksts.\n\n[!INCLUDE [a](loop-a.md)]\n',
     'shared/outside-docset.md': 'Repozitorija kopīgs teksts.\n',
@@ -77,6 +80,12 @@ describe('DocFX includes', () => {
   it("resolves an include's links and images from the include's own folder", async () => {
     const html = await renderIn('[!INCLUDE [reklāma](../includes/banner.md)]\n');
     expect(html).toContain('<img src="/includes/media/i.png" alt="attēls"');
+  });
+
+  it("reads the files an include's image and code tags name from the include's own folder", async () => {
+    const html = await renderIn('[!INCLUDE [faili](../includes/files.md)]\n');
+    expect(html).toContain('<img src="/includes/media/i.png" alt="Shēma"');
+    expect(html).toContain('<pre><code class="language-csharp">Console.WriteLine("Sveiki");');
   });
 
   it('puts an inline include in its sentence, keeping the words around it', async () => {

@@ -124,10 +124,26 @@ export function rebaseUrl(url: string, includeFile: string, articleFile: string)
   return path.relative(path.dirname(articleFile), target).split(path.sep).join('/');
 }
 
-type Node = { type: string; url?: string; children?: Node[] };
+/**
+ * The DocFX tags that name files (`:::image source="…" lightbox="…":::`, `:::code source="…":::`,
+ * read in image.ts and code.ts), and their file attributes: in an include, written from its folder.
+ */
+const FILE_TAG = /:::\s*(?:image|code)\s[^\n]*?:::/gi;
+const FILE_ATTRIBUTE = /\b(source|lightbox)(\s*=\s*)(["'])([^"'\n]*)\3/gi;
+
+type Node = { type: string; url?: string; value?: string; children?: Node[] };
 
 function rebaseTree(node: Node, includeFile: string, articleFile: string): void {
   if (typeof node.url === 'string') node.url = rebaseUrl(node.url, includeFile, articleFile);
+  if (node.type === 'text' && node.value?.includes(':::')) {
+    node.value = node.value.replace(FILE_TAG, (tag) =>
+      tag.replace(
+        FILE_ATTRIBUTE,
+        (_, name: string, equals: string, quote: string, url: string) =>
+          `${name}${equals}${quote}${rebaseUrl(url, includeFile, articleFile)}${quote}`,
+      ),
+    );
+  }
   for (const child of node.children ?? []) rebaseTree(child, includeFile, articleFile);
 }
 
