@@ -3,7 +3,8 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
-import { imageTags } from '../markdown/image.ts';
+import { holds, paragraphLines } from '../markdown/blocks.ts';
+import { imageTags, imageType } from '../markdown/image.ts';
 import { xrefUid } from '../markdown/xref.ts';
 import {
   findIncludes,
@@ -15,7 +16,8 @@ import {
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { collectLinks, nodesInOrder, ofType, paragraphLines, parseArticle, type LinkInfo } from './parse.ts';
+import { toString } from 'mdast-util-to-string';
+import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
@@ -91,17 +93,20 @@ function checkBody(
   for (const node of ofType(nodes, 'link', 'image', 'definition')) {
     if (!directives.has(node)) addresses.push({ url: node.url, type: node.type, line: node.position?.start.line });
   }
+  // Image tags, read from a paragraph's lines as the renderer reads them (src/markdown/image.ts).
   for (const paragraph of ofType(nodes, 'paragraph')) {
-    for (const { text, line } of paragraphLines(paragraph)) {
-      for (const { attributes } of imageTags(text)) {
+    if (!holds(paragraph, ':::')) continue;
+    const first = paragraph.position?.start.line;
+    for (const [index, { texts }] of paragraphLines(paragraph, { textContent: toString }).entries()) {
+      const line = first === undefined ? undefined : first + index;
+      for (const { attributes } of imageTags(texts.join(''))) {
         const source = attributes.get('source');
         if (source === undefined || source.trim() === '') {
           report(editableSeverity, 'image tag without a source: expected source="…" naming the image', line);
         } else addresses.push({ url: source, type: 'image', line });
         const lightbox = attributes.get('lightbox');
         if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
-        const icon = attributes.get('type')?.trim().toLowerCase() === 'icon';
-        if (!icon && !attributes.get('alt-text')?.trim()) withoutAlt(line);
+        if (imageType(attributes) !== 'icon' && !attributes.get('alt-text')?.trim()) withoutAlt(line);
       }
     }
   }

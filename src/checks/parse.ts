@@ -1,4 +1,4 @@
-import type { Link, Nodes, Paragraph, Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ArticleFormat } from '../articles/files.ts';
@@ -79,16 +79,4 @@ export function collectLinks(nodes: readonly Nodes[]): LinkInfo[] {
       node,
     };
   });
-}
-
-/**
- * A paragraph's text line by line, with each line's number: where DocFX tags written inside
- * paragraphs (`:::image …:::`) are read from, as the renderer reads them (src/markdown/blocks.ts).
- */
-export function paragraphLines(paragraph: Paragraph): { text: string; line: number | undefined }[] {
-  const text = paragraph.children
-    .map((child) => (child.type === 'text' ? child.value : child.type === 'break' ? '\n' : toString(child)))
-    .join('');
-  const first = paragraph.position?.start.line;
-  return text.split('\n').map((line, index) => ({ text: line, line: first === undefined ? undefined : first + index }));
 }

@@ -69,7 +69,7 @@ export function lineText(line: Line): string {
  * A paragraph cut into its source lines. Line ends live inside text values ("a\nb") or are hard
  * breaks; a text node is split only where it spans lines, so other nodes stay the same nodes.
  */
-export function paragraphLines(paragraph: Readonly<Paragraph>, ctx: Context): Line[] {
+export function paragraphLines(paragraph: Readonly<Paragraph>, ctx: Pick<Context, 'textContent'>): Line[] {
   const lines: Line[] = [];
   let nodes: PhrasingContent[] = [];
   let texts: string[] = [];

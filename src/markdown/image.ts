@@ -55,7 +55,7 @@ export function imageTags(text: string): { start: number; end: number; attribute
 }
 
 /** `content` (the default), `icon` or `complex`. */
-function typeOf(attributes: ReadonlyMap<string, string>): string {
+export function imageType(attributes: ReadonlyMap<string, string>): string {
   return attributes.get('type')?.trim().toLowerCase() || 'content';
 }
 
@@ -66,12 +66,12 @@ function complexTag(line: string): ComplexTag | undefined {
   if (IMAGE_END.test(line)) return { kind: 'end' };
   const [tag, ...others] = imageTags(line);
   const whole = tag && others.length === 0 && tag.start === 0 && tag.end === line.length;
-  return whole && typeOf(tag.attributes) === 'complex' ? { kind: 'open', attributes: tag.attributes } : undefined;
+  return whole && imageType(tag.attributes) === 'complex' ? { kind: 'open', attributes: tag.attributes } : undefined;
 }
 
 /** The image a tag describes, linked to its larger version when it has one. */
 function imageNode(attributes: ReadonlyMap<string, string>, labels: ImageLabels): PhrasingContent {
-  const icon = typeOf(attributes) === 'icon';
+  const icon = imageType(attributes) === 'icon';
   const border = attributes.get('border')?.trim().toLowerCase();
   const framed = border === undefined ? !icon : border === 'true';
   const image: Image = {
