@@ -42,16 +42,6 @@ export function element(
   };
 }
 
-/** The attributes of a DocFX tag: `name="value"` or `name='value'`; anything else is skipped. */
-export function tagAttributes(text: string): ReadonlyMap<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of text.matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? '');
-  }
-  return attributes;
-}
-
 /** One source line of a paragraph: its inline nodes and the text each contributes. */
 export interface Line {
   readonly nodes: readonly PhrasingContent[];

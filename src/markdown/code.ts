@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
-import { onlyIfUsed, tagAttributes } from './blocks.ts';
+import { onlyIfUsed } from './blocks.ts';
+import { tagAttributes } from './tag-attributes.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Blockquote } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed, tagAttributes } from './blocks.ts';
+import { onlyIfUsed } from './blocks.ts';
+import { tagAttributes } from './tag-attributes.ts';
 import type { Context } from './document.ts';
 
 /**

@@ -9,10 +9,10 @@ import {
   onlyIfUsed,
   paragraphLines,
   paragraphOf,
-  tagAttributes,
   type Block,
   type Line,
 } from './blocks.ts';
+import { tagAttributes } from './tag-attributes.ts';
 import type { Context } from './document.ts';
 
 /**

@@ -4,6 +4,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
+import { rewriteAttributes } from './tag-attributes.ts';
 
 /**
  * DocFX includes: `[!INCLUDE [title](path.md)]`, a paragraph of its own (block) or inside a
@@ -129,7 +130,7 @@ export function rebaseUrl(url: string, includeFile: string, articleFile: string)
  * read in image.ts and code.ts), and their file attributes: in an include, written from its folder.
  */
 const FILE_TAG = /:::\s*(?:image|code)\s[^\n]*?:::/gi;
-const FILE_ATTRIBUTE = /\b(source|lightbox)(\s*=\s*)(["'])([^"'\n]*)\3/gi;
+const FILE_ATTRIBUTES = ['source', 'lightbox'];
 
 type Node = { type: string; url?: string; value?: string; children?: Node[] };
 
@@ -137,11 +138,7 @@ function rebaseTree(node: Node, includeFile: string, articleFile: string): void 
   if (typeof node.url === 'string') node.url = rebaseUrl(node.url, includeFile, articleFile);
   if (node.type === 'text' && node.value?.includes(':::')) {
     node.value = node.value.replace(FILE_TAG, (tag) =>
-      tag.replace(
-        FILE_ATTRIBUTE,
-        (_, name: string, equals: string, quote: string, url: string) =>
-          `${name}${equals}${quote}${rebaseUrl(url, includeFile, articleFile)}${quote}`,
-      ),
+      rewriteAttributes(tag, FILE_ATTRIBUTES, (url) => rebaseUrl(url, includeFile, articleFile)),
     );
   }
   for (const child of node.children ?? []) rebaseTree(child, includeFile, articleFile);

@@ -1,13 +1,6 @@
 import type { MdastPluginEntry } from 'satteri';
-import {
-  buildBlocks,
-  containersPlugin,
-  element,
-  indentedContentPlugin,
-  onlyIfUsed,
-  tagAttributes,
-  type Block,
-} from './blocks.ts';
+import { buildBlocks, containersPlugin, element, indentedContentPlugin, onlyIfUsed, type Block } from './blocks.ts';
+import { tagAttributes } from './tag-attributes.ts';
 
 /**
  * DocFX columns (Microsoft Learn Markdown reference, "Columns"):

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { buildBlocks, containersPlugin, element, onlyIfUsed, tagAttributes, type Block } from './blocks.ts';
+import { buildBlocks, containersPlugin, element, onlyIfUsed, type Block } from './blocks.ts';
+import { tagAttributes } from './tag-attributes.ts';
 
 /**
  * DocFX zones (Microsoft Learn Markdown reference, "Zone pivots"; the article names its pivot
