@@ -1,4 +1,3 @@
-import type { BuiltPage } from '../hosting/built-pages.ts';
 import { decodeEntities } from '../utils/html-attributes.ts';
 
 /**
@@ -28,18 +27,28 @@ function decode(text: string): string {
   }
 }
 
+/** A built page's ids and the links it holds to a part of a page, decoded as the browser reads them. */
+export interface PageAnchors {
+  ids: ReadonlySet<string>;
+  links: readonly string[];
+}
+
+export function pageAnchors(html: string): PageAnchors {
+  return {
+    ids: new Set([...html.matchAll(ID)].map((match) => decode(match[1]!))),
+    links: [...html.matchAll(LINK)].map((match) => decode(match[1]!)),
+  };
+}
+
 /** Every link between built pages whose #fragment names no id on the page it leads to. */
 export function missingFragments(
-  pages: readonly Pick<BuiltPage, 'path' | 'html'>[],
+  pages: readonly { path: string; anchors: PageAnchors }[],
   origin = 'https://site.invalid',
 ): MissingFragment[] {
-  const ids = new Map(
-    pages.map((page) => [page.path, new Set([...page.html.matchAll(ID)].map((match) => decode(match[1]!)))]),
-  );
+  const ids = new Map(pages.map((page) => [page.path, page.anchors.ids]));
   const missing: MissingFragment[] = [];
   for (const page of pages) {
-    for (const [, written] of page.html.matchAll(LINK)) {
-      const href = decode(written!);
+    for (const href of page.anchors.links) {
       let url: URL;
       try {
         url = new URL(href, new URL(page.path, origin));

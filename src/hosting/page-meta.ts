@@ -1,11 +1,18 @@
 import { tagAttributeList } from '../utils/html-attributes.ts';
 
+export interface PageMeta {
+  csp?: string;
+  robots?: string;
+  /** Where a redirect page sends its reader. */
+  refresh?: string;
+}
+
 /**
  * The policy and robots directives a built page declares in its <meta> tags, read back from
  * the written HTML so that `_headers` says exactly what the pages say.
  */
-export function readPageMeta(html: string): { csp?: string; robots?: string; refresh?: string } {
-  const facts: { csp?: string; robots?: string; refresh?: string } = {};
+export function readPageMeta(html: string): PageMeta {
+  const facts: PageMeta = {};
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     const attrs = new Map(tagAttributeList(tag.replace(/^<meta\b/i, '').replace(/\/?>$/, '')));
     const content = attrs.get('content')?.trim();

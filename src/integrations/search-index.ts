@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -37,15 +37,19 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const output = fileURLToPath(dir);
         const bundle = path.join(output, SEARCH_INDEX_DIR);
-        const pages = builtPages(output, base).filter((page) => page.html.includes('data-pagefind-body'));
+        const pages = builtPages(output, base).filter((page) => page.searchable);
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
           if (!index) throw new Error(errors.join('; '));
           for (let at = 0; at < pages.length; at += BATCH) {
             const added = await Promise.all(
-              pages
-                .slice(at, at + BATCH)
-                .map((page) => index.addHTMLFile({ url: page.path.slice(base.length - 1), content: fold(page.html) })),
+              pages.slice(at, at + BATCH).map((page) =>
+                index.addHTMLFile({
+                  url: page.path.slice(base.length - 1),
+                  // Read again here, a batch at a time, rather than held since the pages were written.
+                  content: fold(readFileSync(path.join(output, page.file), 'utf8')),
+                }),
+              ),
             );
             const failed = added.flatMap((result) => result.errors);
             if (failed.length > 0) throw new Error(failed.join('; '));

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../hosting/built-pages';
 import { ASSETS_DIR, formatHeadersFile, headerRules } from '../hosting/headers';
-import { readPageMeta } from '../hosting/page-meta';
 import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
 import { normalizeBase } from '../utils/paths';
 
@@ -38,10 +37,11 @@ export function staticHosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const output = fileURLToPath(dir);
-        const pages = builtPages(output, base).map((page) => {
-          const meta = readPageMeta(page.html);
-          return { path: page.path, robots: meta.robots, refresh: meta.refresh };
-        });
+        const pages = builtPages(output, base).map(({ path, meta }) => ({
+          path,
+          robots: meta.robots,
+          refresh: meta.refresh,
+        }));
         const redirects = pages.flatMap((page) => (page.refresh ? [{ from: page.path, to: page.refresh }] : []));
         if (redirects.length > 0) {
           writeFileSync(path.join(output, '_redirects'), formatRedirectsFile(redirects));
