@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 // process's own (worker threads included: they share it) and, sampled, that of the processes it
 // starts (render and check processes, Pagefind's indexer) added to it while they run.
 const target = process.env['BENCH_PEAK_MEMORY_FILE'];
-/** Often enough to see each phase of a build; a look at every process costs about 2 ms. */
+/** Often enough to see each phase of a build; a look at every process takes under 1 ms. */
 const SAMPLE_MS = 200;
 
 /** Resident memory of this process and every process below it, in bytes, from /proc. */
