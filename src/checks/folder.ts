@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { readSource } from '../articles/read.ts';
 import {
   createLinkTargets,
@@ -13,6 +12,7 @@ import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import { checkArticleSource } from './article.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { startHelper } from '../utils/subprocess.ts';
 import type { CheckWorkerInput } from './worker.ts';
 
 export interface FolderCheckOptions {
@@ -114,7 +114,7 @@ export function folderDiagnostics(
 
 /**
  * Checks every article of a content folder, so that one run reports every broken file.
- * A large folder is spread over worker threads, one per core: parsing is the bulk of
+ * A large folder is spread over helper processes, one per core: parsing is the bulk of
  * the work, and each file parses on its own.
  */
 export async function checkContentFolder(
@@ -170,11 +170,9 @@ function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 function runWorker(input: CheckWorkerInput): Promise<Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: input });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`article check worker stopped with exit code ${code}`));
+    startHelper<Diagnostic[]>(new URL('./worker.ts', import.meta.url), input, {
+      answer: resolve,
+      end: (problem) => reject(new Error(`article check worker ${problem}`)),
     });
   });
 }

@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { createLinkTargets, withMovedArticles, type LearnLocation } from '../articles/link-targets.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
+import { answerHelper } from '../utils/subprocess.ts';
 import { checkFiles, type MovedArticle } from './folder.ts';
 
 /** What a worker is given: its share of the files, and what it needs to resolve links between all of them. */
@@ -17,6 +17,7 @@ export interface CheckWorkerInput {
   displayRoot: string;
 }
 
-const input = workerData as CheckWorkerInput;
-const targets = withMovedArticles(createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn), input.moved);
-parentPort?.postMessage(checkFiles({ ...input, targets }));
+answerHelper((input: CheckWorkerInput) => {
+  const targets = withMovedArticles(createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn), input.moved);
+  return checkFiles({ ...input, targets });
+});

@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { satteri } from '@astrojs/markdown-satteri';
 import type { Lang } from '../i18n/index.ts';
+import { startHelper, type Helper } from '../utils/subprocess.ts';
 
 /** What each render worker starts from: it reads the doc set itself, as the build's own thread does. */
 export interface RenderWorkerInput {
@@ -29,32 +29,29 @@ export type RenderReply = { index: number } & (RenderedArticle | { error: string
 const IN_FLIGHT = 4;
 
 /**
- * Renders articles on worker threads, one per core: rendering is most of a build's work on the
- * articles, each article renders on its own, and a worker's scratch memory is its own heap's,
- * not the build's.
+ * Renders articles in helper processes, one per core: rendering is most of a build's work on the
+ * articles, each article renders on its own, and a helper's scratch memory is its own, given back
+ * when it ends (src/utils/subprocess.ts).
  */
 export class RenderPool {
   #queue: { job: RenderJob; settle: (reply: RenderReply) => void }[] = [];
   #head = 0;
   readonly #waiting = new Map<number, (reply: RenderReply) => void>();
-  readonly #idle: Worker[] = [];
-  readonly #workers: Worker[];
+  readonly #idle: Helper[] = [];
+  readonly #workers: Helper[];
   #next = 0;
-  #closing = false;
 
   constructor(size: number, input: RenderWorkerInput) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: input });
-      worker.on('message', (reply: RenderReply) => {
-        this.#waiting.get(reply.index)?.(reply);
-        this.#waiting.delete(reply.index);
-        this.#feed(worker);
-      });
-      // A worker that dies takes its articles with it: every article still to render fails,
-      // rather than waiting for a worker that never answers.
-      worker.on('error', (error) => this.#fail(`render worker failed: ${error.message}`));
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.#closing) this.#fail(`render worker stopped with exit code ${code}`);
+      const worker: Helper = startHelper<RenderReply>(new URL('./render-worker.ts', import.meta.url), input, {
+        answer: (reply) => {
+          this.#waiting.get(reply.index)?.(reply);
+          this.#waiting.delete(reply.index);
+          this.#feed(worker);
+        },
+        // A worker that dies takes its articles with it: every article still to render fails,
+        // rather than waiting for a worker that never answers.
+        end: (problem) => this.#fail(`render worker ${problem}`),
       });
       for (let slot = 0; slot < IN_FLIGHT; slot++) this.#idle.push(worker);
       return worker;
@@ -74,8 +71,7 @@ export class RenderPool {
   }
 
   async close(): Promise<void> {
-    this.#closing = true;
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    await Promise.all(this.#workers.map((worker) => worker.close()));
   }
 
   #fail(error: string): void {
@@ -86,7 +82,7 @@ export class RenderPool {
     for (const settle of unsettled) settle({ index: -1, error });
   }
 
-  #feed(worker: Worker): void {
+  #feed(worker: Helper): void {
     const next = this.#queue[this.#head++];
     if (!next) {
       this.#queue = [];
@@ -95,6 +91,6 @@ export class RenderPool {
       return;
     }
     this.#waiting.set(next.job.index, next.settle);
-    worker.postMessage(next.job);
+    worker.send(next.job);
   }
 }
