@@ -278,9 +278,9 @@ const report = `# Build benchmark
 \`npm run bench\`, ${new Date().toISOString().slice(0, 10)}: cold builds (median of ${runs}) of the first N articles of the Latvian
 collection (sorted by file name), on ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}),
 ${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory, Node ${process.version}. Output is the sum of the file sizes
-in the build folder; largest page is the biggest HTML file. Peak memory is the build's own (its
-worker threads included) with that of the processes it starts added while they run, Pagefind's
-indexer among them. "ms per added article" is the extra
+in the build folder; largest page is the biggest HTML file. Peak memory is the build's own with
+that of the processes it starts added while they run: its check and render helpers and Pagefind's
+indexer. "ms per added article" is the extra
 time per article over the previous row: the fixed start-up (about 3 s) dominates small builds.
 The rows marked "(copies)" are the copy set: each top-level article up to ten times, each copy
 with its own file name and title, built once each.
