@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
@@ -16,7 +17,6 @@ import {
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { toString } from 'mdast-util-to-string';
 import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';

@@ -3,7 +3,7 @@ import type { Code, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
 import { onlyIfUsed } from './blocks.ts';
-import { tagAttributes } from './tag-attributes.ts';
+import { tagAttributes, tagSource } from './tag-attributes.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface CodeReference {
   name?: string;
 }
 
-const CODE_TAG = /^:::code\s((?:[^:"']|"[^"]*"|'[^']*'|:(?!::))*):::$/;
+const CODE_TAG = new RegExp(`^${tagSource('code')}$`);
 const CODE_OPENING = /^\[!code(?:-([\w#+.-]+))?$/i;
 
 /** The code reference a paragraph holds, alone, or undefined. */

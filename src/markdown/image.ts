@@ -12,7 +12,7 @@ import {
   type Block,
   type Line,
 } from './blocks.ts';
-import { tagAttributes } from './tag-attributes.ts';
+import { tagAttributes, tagSource } from './tag-attributes.ts';
 import type { Context } from './document.ts';
 
 /**
@@ -41,8 +41,8 @@ export interface ImageLabels {
   largerView: string;
 }
 
-/** `:::image …:::` anywhere in a line; quoted values may hold colons (addresses). */
-const IMAGE_TAG = /:::image\s((?:[^:"']|"[^"]*"|'[^']*'|:(?!::))*):::/g;
+/** `:::image …:::` anywhere in a line. */
+const IMAGE_TAG = new RegExp(tagSource('image'), 'g');
 const IMAGE_END = /^:::\s*image-end\s*:::$/;
 
 /** The attributes of every `:::image …:::` tag in a text, with where each starts and ends. */

@@ -4,7 +4,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
-import { rewriteAttributes } from './tag-attributes.ts';
+import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
 /**
  * DocFX includes: `[!INCLUDE [title](path.md)]`, a paragraph of its own (block) or inside a
@@ -129,7 +129,7 @@ export function rebaseUrl(url: string, includeFile: string, articleFile: string)
  * The DocFX tags that name files (`:::image source="…" lightbox="…":::`, `:::code source="…":::`,
  * read in image.ts and code.ts), and their file attributes: in an include, written from its folder.
  */
-const FILE_TAG = /:::\s*(?:image|code)\s[^\n]*?:::/gi;
+const FILE_TAG = new RegExp(tagSource('(?:image|code)'), 'g');
 const FILE_ATTRIBUTES = ['source', 'lightbox'];
 
 type Node = { type: string; url?: string; value?: string; children?: Node[] };
@@ -137,8 +137,11 @@ type Node = { type: string; url?: string; value?: string; children?: Node[] };
 function rebaseTree(node: Node, includeFile: string, articleFile: string): void {
   if (typeof node.url === 'string') node.url = rebaseUrl(node.url, includeFile, articleFile);
   if (node.type === 'text' && node.value?.includes(':::')) {
-    node.value = node.value.replace(FILE_TAG, (tag) =>
-      rewriteAttributes(tag, FILE_ATTRIBUTES, (url) => rebaseUrl(url, includeFile, articleFile)),
+    // Line by line, as the tags are read.
+    node.value = node.value.replace(/[^\n]+/g, (line) =>
+      line.replace(FILE_TAG, (tag) =>
+        rewriteAttributes(tag, FILE_ATTRIBUTES, (url) => rebaseUrl(url, includeFile, articleFile)),
+      ),
     );
   }
   for (const child of node.children ?? []) rebaseTree(child, includeFile, articleFile);

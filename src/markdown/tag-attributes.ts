@@ -1,3 +1,11 @@
+/**
+ * A DocFX tag, `:::name attributes:::`, as a pattern's source: the attributes are its first group,
+ * and quoted values may hold colons (addresses). Each tag's module makes its own pattern of it.
+ */
+export function tagSource(name: string): string {
+  return String.raw`:::${name}\s((?:[^:"']|"[^"]*"|'[^']*'|:(?!::))*):::`;
+}
+
 /** A DocFX tag's attribute: `name="value"` or `name='value'`. */
 const ATTRIBUTE = /([A-Za-z][\w-]*)(\s*=\s*)(?:"([^"]*)"|'([^']*)')/g;
 
