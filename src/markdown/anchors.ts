@@ -8,7 +8,7 @@ import type { Context, DocumentIds } from './document.ts';
  * becomes the heading's id; elsewhere an empty span keeps it as a target.
  */
 
-const ANCHOR_OPEN = /^<a\s+name=["']([^"']+)["']\s*\/?>$/i;
+const ANCHOR_OPEN = /^<a\s+name\s*=\s*["']([^"']+)["']\s*\/?>$/i;
 /** "</a>", or "<a/>" as some localized sources close one. */
 const ANCHOR_CLOSE = /^(?:<\/a>|<a\s*\/>)$/i;
 
@@ -55,7 +55,8 @@ export function anchorsPlugin(ids: DocumentIds): MdastPluginEntry {
     heading(node, ctx) {
       const anchor = headingAnchor(node);
       if (anchor === undefined) return;
-      moveAnchorToId(node, ctx, ids.claim(anchor));
+      // A repeated name (two headings with one anchor) is numbered, as Markdig numbers repeated ids.
+      moveAnchorToId(node, ctx, ids.claimNumbered(anchor));
       // A heading may carry several legacy names; the others stay targets as empty spans.
       const children = node.children as RootContent[];
       const first = children.findIndex((child) => legacyAnchorName(child) !== undefined);

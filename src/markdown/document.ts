@@ -53,6 +53,16 @@ export class DocumentIds {
     this.#used.add(id);
     return id;
   }
+
+  /**
+   * The id, or once taken the first free "id-1", "id-2", …: how Markdig numbers repeated
+   * heading ids, so links written against a page's English original ("#intro-1") still land.
+   */
+  claimNumbered(id: string): string {
+    let claimed = this.claim(id);
+    for (let n = 1; claimed === undefined; n++) claimed = this.claim(`${id}-${n}`);
+    return claimed;
+  }
 }
 
 export type Context = MdastVisitorContext;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { createLinkTargets, resolveArticleUrl } from '../articles/link-targets.ts';
 import { docfxMarkdown, type ArticleSummary } from './index.ts';
@@ -119,13 +119,20 @@ describe('the DocFX Markdown layer', () => {
     }
   });
 
-  it('keeps the first of two anchors with one name, so ids stay unique', async () => {
+  it('numbers a heading anchor name used twice, as Markdig numbers repeated ids, so ids stay unique', async () => {
+    // A localized page gives two headings the English id "twice"; links written against the
+    // English page reach the second as "#twice-1".
     const { html } = await render(
       '## <a name="twice"></a>Pirmais\n\n## <a name="twice"></a>Otrais\n\n<a name="twice"></a>Teksts\n',
     );
     expect(html.match(/id="twice"/g)).toHaveLength(1);
     expect(html).toContain('<h2 id="twice">Pirmais</h2>');
-    expect(html).toContain('<h2 id="otrais">Otrais</h2>');
+    expect(html).toContain('<h2 id="twice-1">Otrais</h2>');
+  });
+
+  it('reads an anchor written with spaces around "=" as Learn does', async () => {
+    const { html } = await render('## <a name="long-name"></a><a name = "short"></a>Virsraksts\n\n[Uz](#short)\n');
+    expect(html).toContain('<h2 id="long-name"><span id="short"></span>Virsraksts</h2>');
   });
 
   it('names a link whose text was lost with its address', async () => {
@@ -162,5 +169,36 @@ describe('raw HTML tables from older sources', () => {
       '<table cellspacing="0" cellpadding="2" width="100%"><tr valign="top"><td valign="top" width="50%" colspan="2">A</td></tr></table>\n',
     );
     expect(html).toContain('<table><tbody><tr><td colspan="2">A</td></tr></tbody></table>');
+  });
+});
+
+describe('images inside links', () => {
+  it('are resolved with the link that goes, so no transform is dropped and none reaches Astro unresolved', async () => {
+    const said: string[] = [];
+    const spies = [
+      vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void said.push(args.join(' '))),
+      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void said.push(args.join(' '))),
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        said.push(String(chunk));
+        return true;
+      }),
+    ];
+    try {
+      const { html } = await render(
+        '[![Shēma](./media/missing.png)](./media/missing.png) [![Bilde](media/pic-one.png)](missing-page.png)\n',
+      );
+      expect(html).toBe(
+        '<p>Shēma <img src="/palidziba/media/Pic-One.png" alt="Bilde" loading="lazy" decoding="async"></p>\n',
+      );
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(said.filter((line) => /satteri/.test(line))).toEqual([]);
+  });
+
+  it('keep an address Astro can decode, however it was written', async () => {
+    const { html } = await render('![a](https://example.com/%zz.png) ![b](https://example.com/%E0%A4%A.png)\n');
+    expect(html).toContain('https://example.com/%25zz.png');
+    expect(html).toContain('https://example.com/%25E0%25A4%25A.png');
   });
 });

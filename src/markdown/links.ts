@@ -1,19 +1,51 @@
+import type { Image, PhrasingContent, Text } from 'mdast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { resolveArticleUrl, resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { isAnchorClose } from './anchors.ts';
+
+/**
+ * An address every later step can decode: Astro's image collector decodes each image's address
+ * and stops the build on one that does not decode ("%zz", a cut UTF-8 sequence), so each "%" of
+ * such an address is written as "%25", which decodes back to the address as written.
+ */
+function decodable(url: string): string {
+  try {
+    decodeURI(url);
+    return url;
+  } catch {
+    return url.replaceAll('%', '%25');
+  }
+}
 
 /**
  * Links and images point where they resolve on this site (see resolveLink), whether written
  * in Markdown or raw HTML, and no link is left without a name.
  */
 export function linksPlugin(targets: LinkTargets, fromFile: string): MdastPluginDefinition {
+  /** An image where it resolves, or its words where nothing answers (localized repositories keep images in the source language's). */
+  const resolvedImage = (image: Image): Image | Text => {
+    const resolved = resolveLink(image.url, targets, fromFile);
+    return resolved.asText ? { type: 'text', value: image.alt ?? '' } : { ...image, url: decodable(resolved.url) };
+  };
+  /** A link's content with its images resolved: what stays when the link itself goes. */
+  const resolvedContent = (nodes: readonly PhrasingContent[]): PhrasingContent[] =>
+    nodes.map((child) =>
+      child.type === 'image'
+        ? resolvedImage(child)
+        : 'children' in child
+          ? ({ ...child, children: resolvedContent(child.children as PhrasingContent[]) } as PhrasingContent)
+          : child,
+    );
   return {
     name: 'docfx-links',
     link(node, ctx) {
       const resolved = resolveLink(node.url, targets, fromFile);
       if (resolved.asText) {
         // Nothing answers at that address (the build has said so): the words stay, the link goes.
-        ctx.replaceNode(node, node.children);
+        // The link's images are resolved here, with it: a transform queued on a node the
+        // replacement removes is dropped, and an image left as written would reach Astro's
+        // image pipeline as a file it cannot find.
+        ctx.replaceNode(node, resolvedContent(node.children as PhrasingContent[]));
         return;
       }
       // A link whose text was lost still needs a name: its address is the honest one.
@@ -29,10 +61,15 @@ export function linksPlugin(targets: LinkTargets, fromFile: string): MdastPlugin
     },
     // Resolved here already, so Astro's own image handling never takes media/… for a missing asset.
     image(node, ctx) {
-      const resolved = resolveLink(node.url, targets, fromFile);
-      // A missing image (localized repositories keep images in the source language's) shows its words.
-      if (resolved.asText) ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
-      else ctx.setProperty(node, 'url', resolved.url);
+      // Inside a link that goes, the link's visitor has resolved the image already.
+      let parent: ReturnType<typeof ctx.parent> = ctx.parent(node);
+      while (parent !== undefined) {
+        if (parent.type === 'link' && resolveLink(parent.url, targets, fromFile).asText) return;
+        parent = parent.type === 'root' ? undefined : ctx.parent(parent as Parameters<typeof ctx.parent>[0]);
+      }
+      const image = resolvedImage(node as Image);
+      if (image.type === 'text') ctx.replaceNode(node, image);
+      else ctx.setProperty(node, 'url', image.url);
     },
     definition(node, ctx) {
       ctx.setProperty(node, 'url', resolveArticleUrl(node.url, targets, fromFile));
