@@ -44,7 +44,7 @@ describe('resolveLink', () => {
     expect(resolveLink('../sales/gone.md#x', targets, 'time/entry.md')).toEqual({
       url: 'https://learn.microsoft.com/lv-lv/AlchemyInsights/sales/gone#x',
       problem: {
-        severity: 'error',
+        code: 'link-missing',
         message: 'link to a missing article: expected a file "sales/gone.md" in the doc set; linked to Microsoft Learn',
       },
     });
@@ -55,17 +55,20 @@ describe('resolveLink', () => {
     expect(resolveLink('gone.md', unknown)).toEqual({
       url: 'gone.md',
       asText: true,
-      problem: { severity: 'error', message: 'link to a missing article: expected a file "gone.md" in the doc set' },
+      problem: { code: 'link-missing', message: 'link to a missing article: expected a file "gone.md" in the doc set' },
     });
     expect(resolveLink('../../outside.md', unknown, 'a.md').asText).toBe(true);
   });
 
   it('reports missing images (shown as their words) and images whose name differs in case', () => {
-    expect(resolveLink('media/none.png', targets)).toMatchObject({ asText: true, problem: { severity: 'error' } });
+    expect(resolveLink('media/none.png', targets)).toMatchObject({
+      asText: true,
+      problem: { code: 'image-missing' },
+    });
     expect(resolveLink('media/pic-one.png', targets)).toEqual({
       url: '/palidziba/media/Pic-One.png',
       problem: {
-        severity: 'warning',
+        code: 'image-case',
         message:
           'image file name differs in case: written "media/pic-one.png", the file is "media/Pic-One.png" (published as the file)',
       },
@@ -86,6 +89,29 @@ describe('resolveLink', () => {
   });
 });
 
+describe('DocFX paths', () => {
+  it('read "~/" as the doc set folder, whichever folder the link is written in', () => {
+    expect(resolveLink('~/sales/quote%20lines.md#a', targets, 'time/entry.md').url).toBe(
+      '/palidziba/sales/quote-lines/#a',
+    );
+    expect(resolveLink('~/media/pic-one.png', targets, 'sales/index.md').url).toBe('/palidziba/media/Pic-One.png');
+  });
+});
+
+describe('media files that are not what their names say', () => {
+  it('are shown as words and reported, never published as a broken image', () => {
+    const withInvalid = createLinkTargets(['a.md'], ['media/ok.png', 'media/text.png'], '/', learn, [
+      { file: 'media/text.png', problem: 'not a PNG image' },
+    ]);
+    expect(resolveLink('media/ok.png', withInvalid, 'a.md')).toEqual({ url: '/media/ok.png' });
+    expect(resolveLink('media/text.png', withInvalid, 'a.md')).toEqual({
+      url: 'media/text.png',
+      asText: true,
+      problem: { code: 'image-invalid', message: 'image "media/text.png" is not a PNG image: shown as its alt text' },
+    });
+  });
+});
+
 describe('links to moved articles', () => {
   it('lead where the repository redirects them', () => {
     const moved = withMovedArticles(targets, [{ file: 'sales/old.md', to: '/palidziba/sales/quote-lines/' }]);
@@ -99,7 +125,7 @@ describe('addresses that leave the doc set', () => {
       url: '../../../../etc/passwd',
       asText: true,
       problem: {
-        severity: 'error',
+        code: 'link-outside',
         message: 'address "../../../../etc/passwd" leaves the doc set: expected a file inside it',
       },
     });

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { FindingCode } from '../findings/finding.ts';
 import { withTrailingSlash } from '../utils/paths.ts';
 import { hasArticleExtension, withoutArticleExtension } from './files.ts';
 import { routeOf } from './slug.ts';
@@ -32,6 +33,15 @@ export interface LinkTargets {
   routes: ReadonlySet<string>;
   /** Where moved articles went (the repository's redirections), by lowercased old path. */
   moved?: ReadonlyMap<string, string>;
+  /** Media files that are not what their names say, by lowercased path, with what they are instead. */
+  invalidMedia?: ReadonlyMap<string, InvalidMedia>;
+}
+
+/** A media file that exists but cannot be shown as what its name says ("media/a.png" holding text). */
+export interface InvalidMedia {
+  file: string;
+  /** What is wrong: "an empty file", "not a PNG image". */
+  problem: string;
 }
 
 /** A dev server's news: an article file added (or removed) after the targets were made. */
@@ -57,19 +67,24 @@ export function createLinkTargets(
   mediaFiles: readonly string[],
   base: string,
   learn: LearnLocation,
+  invalidMedia: readonly InvalidMedia[] = [],
 ): LinkTargets {
   const routesByFile = new Map(articleFiles.map((file) => [file.toLowerCase(), routeOf(file)]));
+  const invalid = new Map(invalidMedia.map((media) => [media.file.toLowerCase(), media]));
   return {
     base: withTrailingSlash(base),
     learn,
     routesByFile,
-    mediaFiles: new Map(mediaFiles.map((file) => [file.toLowerCase(), file])),
+    mediaFiles: new Map(
+      mediaFiles.filter((file) => !invalid.has(file.toLowerCase())).map((file) => [file.toLowerCase(), file]),
+    ),
     routes: new Set(routesByFile.values()),
+    invalidMedia: invalid,
   };
 }
 
 export interface LinkProblem {
-  severity: 'error' | 'warning';
+  code: FindingCode;
   message: string;
 }
 
@@ -155,14 +170,17 @@ export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): R
   }
 
   const written = safeDecode(pathPart);
-  const file = posix.normalize(posix.join(posix.dirname(fromFile), written)).replace(/^\.\//, '');
+  // "~/media/a.png" is from the doc set folder, as DocFX reads it.
+  const fromRoot = /^~\//.test(written) ? written.slice(2) : undefined;
+  const joined = fromRoot ?? posix.join(posix.dirname(fromFile), written);
+  const file = posix.normalize(joined).replace(/^\.\//, '');
   const outside = file === '..' || file.startsWith('../');
   if (outside && !hasArticleExtension(written)) {
     // "../../../../etc/passwd": nothing outside the doc set is read, published or pointed at.
     return {
       url,
       asText: true,
-      problem: { severity: 'error', message: `address "${written}" leaves the doc set: expected a file inside it` },
+      problem: { code: 'link-outside', message: `address "${written}" leaves the doc set: expected a file inside it` },
     };
   }
 
@@ -174,8 +192,8 @@ export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): R
     const learn = outside ? undefined : learnAddress(file, targets, hash);
     const message = `link to a missing article: expected a file "${file}" in the doc set`;
     if (learn !== undefined)
-      return { url: learn, problem: { severity: 'error', message: `${message}; linked to Microsoft Learn` } };
-    return { url, asText: true, problem: { severity: 'error', message } };
+      return { url: learn, problem: { code: 'link-missing', message: `${message}; linked to Microsoft Learn` } };
+    return { url, asText: true, problem: { code: 'link-missing', message } };
   }
 
   const media = outside ? undefined : targets.mediaFiles.get(file.toLowerCase());
@@ -185,18 +203,29 @@ export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): R
       return {
         url: resolved,
         problem: {
-          severity: 'warning',
+          code: 'image-case',
           message: `image file name differs in case: written "${file}", the file is "${media}" (published as the file)`,
         },
       };
     }
     return { url: resolved };
   }
+  const invalid = outside ? undefined : targets.invalidMedia?.get(file.toLowerCase());
+  if (invalid !== undefined) {
+    return {
+      url,
+      asText: true,
+      problem: {
+        code: 'image-invalid',
+        message: `image "${invalid.file}" is ${invalid.problem}: shown as its alt text`,
+      },
+    };
+  }
   if (IMAGE.test(written)) {
     return {
       url,
       asText: true,
-      problem: { severity: 'error', message: `missing image: expected a file "${file}" in the content folder` },
+      problem: { code: 'image-missing', message: `missing image: expected a file "${file}" in the content folder` },
     };
   }
   // An extensionless path to one of our articles ("../sales/quotes"), as Learn writes them.

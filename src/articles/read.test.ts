@@ -13,13 +13,18 @@ describe('decodeSource', () => {
   it('refuses a Latin-1 file at the line of its first bad byte', () => {
     const latin1 = Uint8Array.from([...utf8('---\ntitle: x\n---\n'), 0x4c, 0x69, 0x63, 0x65, 0x6e, 0xe7, 0x75, 0x0a]);
     expect(decodeSource(latin1)).toEqual({
+      code: 'file-encoding',
       problem: 'not UTF-8: byte 0xE7 cannot start or continue a character; expected the file saved as UTF-8',
       line: 4,
     });
   });
 
   it('refuses an empty file', () => {
-    expect(decodeSource(new Uint8Array())).toEqual({ problem: 'empty file: expected an article', line: 1 });
+    expect(decodeSource(new Uint8Array())).toEqual({
+      code: 'file-empty',
+      problem: 'empty file: expected an article',
+      line: 1,
+    });
   });
 
   it('finds the first invalid byte exactly, as the strict decoder judges', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  * bad byte (a Latin-1 file would otherwise be published as "�" without a word), an empty file is
  * refused, and a UTF-8 byte order mark is dropped. CRLF line endings are Markdown's own business.
  */
-export type SourceText = { text: string } | { problem: string; line: number };
+export type SourceText = { text: string } | { problem: string; line: number; code: 'file-empty' | 'file-encoding' };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -38,7 +38,7 @@ export function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 export function decodeSource(bytes: Uint8Array): SourceText {
-  if (bytes.length === 0) return { problem: 'empty file: expected an article', line: 1 };
+  if (bytes.length === 0) return { code: 'file-empty', problem: 'empty file: expected an article', line: 1 };
   try {
     const text = strictUtf8.decode(bytes);
     return { text };
@@ -47,6 +47,7 @@ export function decodeSource(bytes: Uint8Array): SourceText {
     const line = bytes.subarray(0, Math.max(at, 0)).filter((byte) => byte === 0x0a).length + 1;
     const value = at >= 0 ? `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}` : 'a byte';
     return {
+      code: 'file-encoding',
       problem: `not UTF-8: byte ${value} cannot start or continue a character; expected the file saved as UTF-8`,
       line,
     };

@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLinkTargets } from '../articles/link-targets.ts';
-import { checkArticleSource } from './article.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { checkArticleSource, type ArticleCheckOptions } from './article.ts';
+import { formatDiagnostic, judge } from '../findings/finding.ts';
 
 const seed = readFileSync(new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url), 'utf8');
 const strict = { strict: true };
 
-function check(source: string, options = strict, file = 'a.mdx') {
-  return checkArticleSource(file, source, options);
+/** The article's findings, judged as a build of our own content (strict) or of a delivered doc set would judge them. */
+function judged(file: string, source: string, options: ArticleCheckOptions) {
+  const checked = checkArticleSource(file, source, options);
+  return { ...checked, diagnostics: checked.diagnostics.map((finding) => judge(finding, options.strict)) };
+}
+
+function check(source: string, options: ArticleCheckOptions = strict, file = 'a.mdx') {
+  return judged(file, source, options);
 }
 
 describe('the real article', () => {
@@ -22,7 +28,7 @@ describe('frontmatter findings name the file, line and key', () => {
     const source = seed.replace('ms.date: 08/27/2021', 'ms.date: 13/27/2021');
     const [finding] = check(source).diagnostics;
     expect(formatDiagnostic(finding!)).toBe(
-      'a.mdx:17: error: ms.date: expected a real date as MM/DD/YYYY (or M/D/YYYY), got "13/27/2021"',
+      'a.mdx:17: error: ms.date: expected a real date as MM/DD/YYYY (or M/D/YYYY), got "13/27/2021" [metadata-type]',
     );
   });
 
@@ -120,7 +126,7 @@ describe('link findings', () => {
       'Lai uzzinātu vairāk',
       '[Cits](b.md) [Nav](missing.md) ![Attēls](media/pic.png) ![Nav](media/none.png) Lai uzzinātu vairāk',
     );
-    const findings = checkArticleSource('a.md', source, { strict: true, targets }).diagnostics;
+    const findings = judged('a.md', source, { strict: true, targets }).diagnostics;
     expect(findings.map((finding) => [finding.severity, finding.message.split(':')[0]])).toEqual([
       ['error', 'link to a missing article'],
       ['warning', 'image file name differs in case'],
@@ -147,7 +153,7 @@ describe('DocFX image tags', () => {
         'Teksts :::image type="content" source="javascript:alert(1)" alt-text="X"::: teikumā.',
       ].join('\n\n'),
     );
-    const findings = checkArticleSource('a.md', source, { strict: false, targets }).diagnostics;
+    const findings = judged('a.md', source, { strict: false, targets }).diagnostics;
     const line = source.split('\n').indexOf(':::image type="content" source="media/missing.png" alt-text="Nav":::') + 1;
     const found = findings.map((finding) => [finding.line!, finding.severity, finding.message.split(':')[0]] as const);
     expect(found.sort(([a], [b]) => a - b)).toEqual([
@@ -156,5 +162,22 @@ describe('DocFX image tags', () => {
       [line + 6, 'warning', 'image tag without a source'],
       [line + 8, 'error', 'unsafe image address'],
     ]);
+  });
+});
+
+describe('an article a delivered doc set cannot publish', () => {
+  it('is one whose frontmatter never closes: it would publish its metadata as text', () => {
+    const unclosed = seed.replace(/\n---\n/, '\n\n');
+    const { diagnostics } = check(unclosed, { strict: false });
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'a.mdx:1: error: frontmatter never closes: expected a "---" line after the metadata [frontmatter-invalid]',
+    ]);
+  });
+
+  it('is not one with a metadata value of the wrong type: that value is left out, with a warning', () => {
+    const source = seed.replace('ms.date: 08/27/2021', 'ms.date: [08/27/2021]');
+    const [finding] = check(source, { strict: false }).diagnostics;
+    expect(finding).toMatchObject({ code: 'metadata-type', severity: 'warning', key: 'ms.date' });
+    expect(finding?.message).toMatch(/; left out$/);
   });
 });

@@ -15,8 +15,8 @@ import {
   type IncludeBounds,
 } from '../markdown/includes.ts';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import type { Diagnostic, Severity } from './diagnostics.ts';
-import { checkFrontmatter } from './frontmatter.ts';
+import type { Finding, FindingCode } from '../findings/finding.ts';
+import { checkFrontmatter, frontmatterNeverCloses } from './frontmatter.ts';
 import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
@@ -32,26 +32,26 @@ export interface ArticleCheckOptions {
   /** Where includes are read from: the doc set folder and the repository it must not leave. */
   includes?: { folder: string; bounds: IncludeBounds; displayRoot: string } | undefined;
   /**
-   * True for sources we edit ourselves: defects only an edit can mend (empty link
-   * text, unknown keys) are errors. False for sources published as they are
-   * delivered: those defects are warnings, and everything else still fails.
+   * True for sources we edit ourselves: the frontmatter and its required keys must be there.
+   * What each finding does to the build follows from its code (src/findings/codes.ts).
    */
   strict: boolean;
 }
 
 export interface CheckedArticle {
-  diagnostics: Diagnostic[];
+  diagnostics: Finding[];
   data: ArticleFrontmatter | undefined;
   links: LinkInfo[];
+  /** Include and code files read from the source-language repository, absolute. */
+  fallbackFiles: string[];
 }
 
-type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
+type Report = (code: FindingCode, message: string, line?: number, key?: string) => void;
 
 /** Findings about a body's links and images (an article's, or an include's, with its own file and path). */
 function checkBody(
   nodes: readonly Nodes[],
   report: Report,
-  editableSeverity: Severity,
   targets: LinkTargets | undefined,
   docSetFile: string | undefined,
 ): LinkInfo[] {
@@ -64,20 +64,20 @@ function checkBody(
   const links = collectLinks(nodes);
   for (const link of links) {
     if (link.text === '' && !directives.has(link.node)) {
-      report(editableSeverity, `link to ${link.url} has no text: expected words for a reader to click`, link.line);
+      report('link-empty', `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
   for (const node of ofType(nodes, 'html')) {
     const line = node.position?.start.line;
-    for (const removal of rawHtmlRemovals(node.value)) report(editableSeverity, removal, line);
+    for (const removal of rawHtmlRemovals(node.value)) report('html-removed', removal, line);
     for (const url of rawHtmlAddresses(node.value)) {
       const problem = targets && resolveLink(url, targets, docSetFile).problem;
-      if (problem) report(problem.severity === 'error' ? editableSeverity : 'warning', problem.message, line);
+      if (problem) report(problem.code, problem.message, line);
     }
   }
   const withoutAlt = (line: number | undefined) =>
     report(
-      editableSeverity,
+      'image-alt-missing',
       'image without alt text: expected words describing it for readers who cannot see it',
       line,
     );
@@ -102,7 +102,7 @@ function checkBody(
       for (const { attributes } of imageTags(texts.join(''))) {
         const source = attributes.get('source');
         if (source === undefined || source.trim() === '') {
-          report(editableSeverity, 'image tag without a source: expected source="…" naming the image', line);
+          report('image-source-missing', 'image tag without a source: expected source="…" naming the image', line);
         } else addresses.push({ url: source, type: 'image', line });
         const lightbox = attributes.get('lightbox');
         if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
@@ -114,21 +114,21 @@ function checkBody(
     const { url, line } = node;
     const uid = xrefUid(url);
     if (uid !== undefined) {
-      report('warning', `cross-reference "${uid}" has no address here: shown as text`, line);
+      report('xref-unresolved', `cross-reference "${uid}" has no address here: shown as text`, line);
       continue;
     }
     const problem = urlProblem(url, node.type === 'image' ? 'image' : 'link');
     if (problem) {
       const what = node.type === 'link' ? 'link' : `${node.type} address`;
       report(
-        problem.unsafe ? 'error' : editableSeverity,
+        problem.unsafe ? 'link-unsafe' : 'link-malformed',
         `${problem.unsafe ? 'unsafe' : 'malformed'} ${what}: ${problem.message}`,
         line,
       );
       continue;
     }
     const resolved = targets && resolveLink(url, targets, docSetFile).problem;
-    if (resolved) report(resolved.severity === 'error' ? editableSeverity : 'warning', resolved.message, line);
+    if (resolved) report(resolved.code, resolved.message, line);
   }
   return links;
 }
@@ -142,9 +142,9 @@ function checkIncludes(
   nodes: readonly Nodes[],
   chain: readonly string[],
   report: Report,
-  editableSeverity: Severity,
   options: ArticleCheckOptions,
-  diagnostics: Diagnostic[],
+  diagnostics: Finding[],
+  fallbackFiles: Set<string>,
 ): void {
   const includes = options.includes;
   if (!includes) return;
@@ -152,57 +152,62 @@ function checkIncludes(
   for (const node of ofType(nodes, 'paragraph')) {
     const code = codeReference(node.children as RootContent[]);
     const shown = code && resolveCode(from, code, includes.bounds);
-    if (shown && 'problem' in shown) {
-      const editable = /^missing code file|has no (?:snippet|lines)/.test(shown.problem);
-      report(editable ? editableSeverity : 'error', shown.problem, node.position?.start.line);
-    }
+    if (shown && 'problem' in shown) report(shown.finding, shown.problem, node.position?.start.line);
+    else if (shown && shown.fallback) fallbackFiles.add(shown.readFrom);
     for (const { path: written } of findIncludes(node.children as RootContent[])) {
       const line = node.position?.start.line;
       const resolved = resolveInclude(from, written, includes.bounds);
       if ('problem' in resolved) {
-        report(resolved.problem.startsWith('missing') ? editableSeverity : 'error', resolved.problem, line);
+        report(resolved.code, resolved.problem, line);
         continue;
       }
       const display = (absolute: string) => path.relative(includes.displayRoot, absolute);
       if (chain.includes(resolved.file)) {
-        report('error', `include cycle: ${[...chain, resolved.file].map(display).join(' → ')}`, line);
+        report('include-loop', `include cycle: ${[...chain, resolved.file].map(display).join(' → ')}`, line);
         continue;
       }
       if (chain.length > MAX_INCLUDE_DEPTH) {
-        report('error', `includes nested more than ${MAX_INCLUDE_DEPTH} deep: expected a shorter chain`, line);
+        report('include-depth', `includes nested more than ${MAX_INCLUDE_DEPTH} deep: expected a shorter chain`, line);
         continue;
       }
       const includeFile = display(resolved.file);
-      const reportInInclude: Report = (severity, message, at, key) =>
-        diagnostics.push({ file: includeFile, line: at, key, message, severity });
-      const text = includeText(resolved.file);
+      const reportInInclude: Report = (code, message, at, key) =>
+        diagnostics.push({ code, file: includeFile, line: at, key, message });
+      if (resolved.fallback) fallbackFiles.add(resolved.readFrom);
+      const text = includeText(resolved.readFrom);
       if ('problem' in text) {
-        reportInInclude('error', text.problem, text.line);
+        reportInInclude('include-unreadable', `${text.problem}; left out of the articles that include it`, text.line);
         continue;
       }
       const included = nodesInOrder(parseArticle(text.text, 'md'));
       const docSetFile = path.relative(includes.folder, resolved.file).split(path.sep).join('/');
-      checkBody(included, reportInInclude, editableSeverity, options.targets, docSetFile);
-      checkIncludes(included, [...chain, resolved.file], reportInInclude, editableSeverity, options, diagnostics);
+      checkBody(included, reportInInclude, options.targets, docSetFile);
+      checkIncludes(included, [...chain, resolved.file], reportInInclude, options, diagnostics, fallbackFiles);
     }
   }
 }
 
 /** Every finding about one article's source: its frontmatter, links, images, includes and addresses. */
 export function checkArticleSource(file: string, source: string, options: ArticleCheckOptions): CheckedArticle {
-  const diagnostics: Diagnostic[] = [];
-  const report: Report = (severity, message, line, key) => diagnostics.push({ file, line, key, message, severity });
-  const editableSeverity: Severity = options.strict ? 'error' : 'warning';
+  const diagnostics: Finding[] = [];
+  const fallbackFiles = new Set<string>();
+  const report: Report = (code, message, line, key) => diagnostics.push({ code, file, line, key, message });
+  const refused = () => ({ diagnostics, data: undefined, links: [], fallbackFiles: [] });
 
   // Before any parser: their cost grows with the depth of every line they read.
   const nesting = deepestNesting(source);
   if (nesting.depth > MAX_NESTING) {
     report(
-      'error',
+      'nesting-limit',
       `block quotes and lists nested more than ${MAX_NESTING} deep: expected at most ${MAX_NESTING}`,
       nesting.line,
     );
-    return { diagnostics, data: undefined, links: [] };
+    return refused();
+  }
+  // Read as Markdown, such a file would publish its metadata as text under a horizontal rule.
+  if (frontmatterNeverCloses(source)) {
+    report('frontmatter-invalid', 'frontmatter never closes: expected a "---" line after the metadata', 1);
+    return refused();
   }
 
   let tree: Root;
@@ -210,21 +215,21 @@ export function checkArticleSource(file: string, source: string, options: Articl
     tree = parseArticle(source, articleFormat(file));
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
-    report('error', `expected valid MDX: ${place.reason ?? place.message}`, place.line ?? undefined);
-    return { diagnostics, data: undefined, links: [] };
+    report('mdx-invalid', `expected valid MDX: ${place.reason ?? place.message}`, place.line ?? undefined);
+    return refused();
   }
 
-  const data = checkFrontmatter(tree, report, { strict: options.strict, editableSeverity, metadata: options.metadata });
+  const data = checkFrontmatter(tree, report, { strict: options.strict, metadata: options.metadata });
   if (!tree.children.some((node) => node.type !== 'yaml')) {
     const end = tree.children[0]?.position?.end.line ?? 1;
-    report(editableSeverity, "no body: expected the article's text after the frontmatter", end);
+    report('body-empty', "no body: expected the article's text after the frontmatter", end);
   }
   const nodes = nodesInOrder(tree);
-  const links = checkBody(nodes, report, editableSeverity, options.targets, options.docSetFile);
+  const links = checkBody(nodes, report, options.targets, options.docSetFile);
   if (options.includes && options.docSetFile !== undefined) {
     const article = path.join(options.includes.folder, options.docSetFile);
-    checkIncludes(nodes, [article], report, editableSeverity, options, diagnostics);
+    checkIncludes(nodes, [article], report, options, diagnostics, fallbackFiles);
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
-  return { diagnostics, data, links };
+  return { diagnostics, data, links, fallbackFiles: [...fallbackFiles] };
 }

@@ -4,6 +4,7 @@ import { readSource } from '../articles/read.ts';
 import {
   createLinkTargets,
   withMovedArticles,
+  type InvalidMedia,
   type LearnLocation,
   type LinkTargets,
 } from '../articles/link-targets.ts';
@@ -11,7 +12,7 @@ import { findRouteCollisions, routeOf } from '../articles/slug.ts';
 import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import { checkArticleSource } from './article.ts';
-import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import { startHelper } from '../utils/subprocess.ts';
 import type { CheckWorkerInput } from './worker.ts';
 
@@ -30,6 +31,10 @@ export interface FolderCheckOptions {
   root?: string;
   /** Images published from the source-language repository (see ContentSource.fallbackFolder). */
   fallbackMedia?: readonly string[];
+  /** Media files that are not what their names say (see screenMedia): shown as words, not published. */
+  invalidMedia?: readonly InvalidMedia[];
+  /** The source-language repository's root, where includes and code files this one lacks are read. */
+  fallbackRoot?: string | undefined;
 }
 
 export interface MovedArticle {
@@ -42,7 +47,9 @@ export interface FolderCheck {
   files: string[];
   mediaFiles: string[];
   inventory: Inventory;
-  diagnostics: Diagnostic[];
+  diagnostics: Finding[];
+  /** Include and code files read from the source-language repository, absolute. */
+  fallbackFiles: string[];
 }
 
 /** Below this many articles per worker, starting workers costs more than it saves. */
@@ -58,24 +65,49 @@ export interface FilesCheck {
   strict: boolean;
   docfx: DocfxConfig | undefined;
   displayRoot: string;
+  /** The source-language repository's root, where includes and code files this one lacks are read. */
+  fallbackRoot?: string | undefined;
+}
+
+/** What checking some files found. */
+export interface FilesChecked {
+  diagnostics: Finding[];
+  fallbackFiles: string[];
 }
 
 /** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
-export function checkFiles({ folder, root, names, targets, strict, docfx, displayRoot }: FilesCheck): Diagnostic[] {
-  return names.flatMap((name) => {
+export function checkFiles({
+  folder,
+  root,
+  names,
+  targets,
+  strict,
+  docfx,
+  displayRoot,
+  fallbackRoot,
+}: FilesCheck): FilesChecked {
+  const diagnostics: Finding[] = [];
+  const fallbackFiles = new Set<string>();
+  for (const name of names) {
     const absolute = path.join(folder, name);
     const file = path.relative(displayRoot, absolute);
     const source = readSource(absolute);
-    if ('problem' in source) return [{ file, line: source.line, severity: 'error' as const, message: source.problem }];
+    if ('problem' in source) {
+      diagnostics.push({ code: source.code, file, line: source.line, message: source.problem });
+      continue;
+    }
     const metadata = docfx ? metadataFor(docfx, name) : undefined;
-    return checkArticleSource(file, source.text, {
+    const checked = checkArticleSource(file, source.text, {
       strict,
       targets,
       docSetFile: name,
       metadata,
-      includes: { folder, bounds: { root }, displayRoot },
-    }).diagnostics;
-  });
+      includes: { folder, bounds: { root, docSet: folder, fallbackRoot }, displayRoot },
+    });
+    diagnostics.push(...checked.diagnostics);
+    for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);
+  }
+  return { diagnostics, fallbackFiles: [...fallbackFiles] };
 }
 
 /** Findings about the folder as a whole: no articles, two articles at one address, or one at the site's own. */
@@ -84,28 +116,31 @@ export function folderDiagnostics(
   files: readonly string[],
   displayRoot: string,
   reservedRoutes: readonly string[] = [],
-): Diagnostic[] {
+): Finding[] {
   const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
-  const diagnostics: Diagnostic[] = findRouteCollisions(files).map((collision) => ({
-    file: display(collision.files[0]!),
-    severity: 'error',
-    message: `same address /${collision.route}/ as ${collision.files.slice(1).map(display).join(', ')}: expected file names that differ in more than case, accents or punctuation`,
-  }));
+  // The first file keeps the address; each other one is left out, and named.
+  const diagnostics: Finding[] = findRouteCollisions(files).flatMap(({ route, files: [kept, ...others] }) =>
+    others.map((other) => ({
+      code: 'route-collision' as const,
+      file: display(other),
+      message: `same address /${route}/ as ${display(kept!)}, which is published: expected file names that differ in more than case, accents or punctuation; left out`,
+    })),
+  );
   const reserved = new Set(reservedRoutes);
   for (const file of files) {
     const top = routeOf(file).split('/')[0]!;
     if (reserved.has(top)) {
       diagnostics.push({
+        code: 'route-reserved',
         file: display(file),
-        severity: 'error',
         message: `address /${routeOf(file)}/ is the site's own (/${top}/): expected another file or folder name`,
       });
     }
   }
   if (files.length === 0) {
     diagnostics.push({
+      code: 'no-articles',
       file: path.relative(displayRoot, folder) || '.',
-      severity: 'error',
       message: 'no articles: expected .md or .mdx files in this folder',
     });
   }
@@ -125,52 +160,75 @@ export async function checkContentFolder(
   const inventory = options.inventory ?? takeInventory(folder, docfx);
   const files = inventory.articles;
   const mediaFiles = [...inventory.media, ...(options.fallbackMedia ?? [])];
+  const invalidMedia = options.invalidMedia ?? [];
+  const fallbackRoot = options.fallbackRoot;
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
-  let diagnostics: Diagnostic[];
+  let checked: FilesChecked;
   if (workers < 2) {
-    diagnostics = checkFiles({
+    checked = checkFiles({
       folder,
       root,
       names: files,
-      targets: withMovedArticles(createLinkTargets(files, mediaFiles, '/', learn), moved),
+      targets: withMovedArticles(createLinkTargets(files, mediaFiles, '/', learn, invalidMedia), moved),
       strict,
       docfx,
       displayRoot,
+      fallbackRoot,
     });
   } else {
     const shares = Array.from({ length: workers }, (_, index) => files.filter((_, at) => at % workers === index));
     const results = await Promise.all(
       shares.map((names) =>
-        runWorker({ folder, root, names, allFiles: files, mediaFiles, strict, learn, docfx, moved, displayRoot }),
+        runWorker({
+          folder,
+          root,
+          names,
+          allFiles: files,
+          mediaFiles,
+          invalidMedia,
+          strict,
+          learn,
+          docfx,
+          moved,
+          displayRoot,
+          fallbackRoot,
+        }),
       ),
     );
     // Findings come back in file order, as a single-threaded check reports them.
-    const byFile = (a: Diagnostic, b: Diagnostic) =>
+    const byFile = (a: Finding, b: Finding) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
-    diagnostics = results.flat().sort(byFile);
+    checked = {
+      diagnostics: results.flatMap((result) => result.diagnostics).sort(byFile),
+      fallbackFiles: [...new Set(results.flatMap((result) => result.fallbackFiles))],
+    };
   }
   return {
     files,
     mediaFiles,
     inventory,
     // An include used by several articles is checked with each; its findings are said once.
-    diagnostics: [...uniqueDiagnostics(diagnostics), ...folderDiagnostics(folder, files, displayRoot, reservedRoutes)],
+    diagnostics: [
+      ...uniqueFindings(checked.diagnostics),
+      ...folderDiagnostics(folder, files, displayRoot, reservedRoutes),
+    ],
+    fallbackFiles: checked.fallbackFiles.sort(),
   };
 }
 
-function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function uniqueFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
-  return diagnostics.filter((diagnostic) => {
-    const key = formatDiagnostic(diagnostic);
+  return findings.filter((finding) => {
+    const key = `${finding.code}\0${finding.file}\0${finding.line}\0${finding.key}\0${finding.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function runWorker(input: CheckWorkerInput): Promise<Diagnostic[]> {
+function runWorker(input: CheckWorkerInput): Promise<FilesChecked> {
   return new Promise((resolve, reject) => {
-    startHelper<Diagnostic[]>(new URL('./worker.ts', import.meta.url), input, {
+    startHelper<FilesChecked>(new URL('./worker.ts', import.meta.url), input, {
       answer: resolve,
       end: (problem) => reject(new Error(`article check worker ${problem}`)),
     });

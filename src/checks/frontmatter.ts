@@ -1,8 +1,8 @@
 import type { Root, Yaml } from 'mdast';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import { FRONTMATTER_KEYS, frontmatterSchemaFor, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import type { Severity } from './diagnostics.ts';
+import { checkedFrontmatterSchemaFor, FRONTMATTER_KEYS, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
+import type { FindingCode } from '../findings/finding.ts';
 import { MAX_FRONTMATTER, MAX_YAML_ALIASES, yamlAliases } from './limits.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -11,12 +11,11 @@ import { closestMatch } from './suggest.ts';
  * mistake starts, unknown keys with "did you mean", and each wrong value at its key's line.
  */
 
-export type Report = (severity: Severity, message: string, line?: number, key?: string) => void;
+export type Report = (code: FindingCode, message: string, line?: number, key?: string) => void;
 
 export interface FrontmatterCheckOptions {
   /** Our own content: the frontmatter and its required keys must be there. */
   strict: boolean;
-  editableSeverity: Severity;
   /** What docfx.json gives the file (globalMetadata, fileMetadata); its own frontmatter wins. */
   metadata?: Readonly<Record<string, unknown>> | undefined;
 }
@@ -24,11 +23,11 @@ export interface FrontmatterCheckOptions {
 export function checkFrontmatter(
   tree: Root,
   report: Report,
-  { strict, editableSeverity, metadata = {} }: FrontmatterCheckOptions,
+  { strict, metadata = {} }: FrontmatterCheckOptions,
 ): ArticleFrontmatter | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode && strict) {
-    report('error', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
+    report('frontmatter-missing', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
     return undefined;
   }
   // The YAML text starts on the line after the opening "---".
@@ -36,7 +35,7 @@ export function checkFrontmatter(
   const yamlText = yamlNode?.value ?? '';
   if (yamlText.length > MAX_FRONTMATTER || yamlAliases(yamlText) > MAX_YAML_ALIASES) {
     report(
-      'error',
+      'frontmatter-invalid',
       `frontmatter too large: expected at most ${MAX_FRONTMATTER / 1024} KB and ${MAX_YAML_ALIASES} YAML aliases`,
       firstLine - 1,
     );
@@ -47,15 +46,20 @@ export function checkFrontmatter(
     if (yamlNode) raw = yaml.load(yamlNode.value) ?? {};
   } catch (error) {
     const { reason, line } = explainYamlError(yamlNode!.value, error);
-    report('error', `broken YAML: ${reason}`, firstLine + line);
+    report('frontmatter-invalid', `broken YAML: ${reason}`, firstLine + line);
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    report('error', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
+    report('frontmatter-invalid', 'expected the frontmatter to be a map of "key: value" lines', firstLine);
     return undefined;
   }
   if (!strict && !('title' in raw) && !('title' in metadata) && !hasTitleHeading(tree)) {
-    report('error', 'expected a title: a "title" key in the frontmatter or a "# Title" heading', 1, 'title');
+    report(
+      'title-missing',
+      'expected a title: a "title" key in the frontmatter or a "# Title" heading; titled by its address',
+      1,
+      'title',
+    );
   }
 
   const keyLines = topLevelKeyLines(yamlNode?.value ?? '', firstLine);
@@ -63,7 +67,7 @@ export function checkFrontmatter(
     if (FRONTMATTER_KEYS.includes(key)) continue;
     const suggestion = closestMatch(key, FRONTMATTER_KEYS);
     report(
-      editableSeverity,
+      'metadata-unknown',
       `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
       keyLines.get(key),
       key,
@@ -71,20 +75,31 @@ export function checkFrontmatter(
   }
 
   const merged: Record<string, unknown> = { ...metadata, ...raw };
-  const result = frontmatterSchemaFor(strict).safeParse(merged);
+  const result = checkedFrontmatterSchemaFor(strict).safeParse(merged);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     const missing = merged[key] === undefined;
     const fromDocfx = !missing && !(key in raw) ? ' (given by docfx.json)' : '';
     report(
-      'error',
-      missing ? `required key is missing: ${issue.message}` : `${issue.message}${fromDocfx}`,
+      missing ? 'metadata-missing' : 'metadata-type',
+      missing
+        ? `required key is missing: ${issue.message}`
+        : `${issue.message}${fromDocfx}${strict ? '' : '; left out'}`,
       keyLines.get(key) ?? Math.max(1, firstLine - 1),
       key || undefined,
     );
   }
   return undefined;
+}
+
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** A file that opens a frontmatter block ("---") and never closes it. */
+export function frontmatterNeverCloses(source: string): boolean {
+  const opening = OPENING_FENCE.exec(source);
+  return opening !== null && !CLOSING_FENCE.test(source.slice(opening[0].length - 1));
 }
 
 /** DocFX titles a page without a title key by its first level-1 heading. */

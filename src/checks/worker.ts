@@ -1,4 +1,9 @@
-import { createLinkTargets, withMovedArticles, type LearnLocation } from '../articles/link-targets.ts';
+import {
+  createLinkTargets,
+  withMovedArticles,
+  type InvalidMedia,
+  type LearnLocation,
+} from '../articles/link-targets.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { answerHelper } from '../utils/subprocess.ts';
 import { checkFiles, type MovedArticle } from './folder.ts';
@@ -10,14 +15,19 @@ export interface CheckWorkerInput {
   names: string[];
   allFiles: string[];
   mediaFiles: string[];
+  invalidMedia: readonly InvalidMedia[];
   strict: boolean;
   learn: LearnLocation;
   docfx: DocfxConfig | undefined;
   moved: readonly MovedArticle[];
   displayRoot: string;
+  fallbackRoot: string | undefined;
 }
 
 answerHelper((input: CheckWorkerInput) => {
-  const targets = withMovedArticles(createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn), input.moved);
+  const targets = withMovedArticles(
+    createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn, input.invalidMedia),
+    input.moved,
+  );
   return checkFiles({ ...input, targets });
 });

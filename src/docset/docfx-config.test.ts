@@ -127,10 +127,10 @@ describe('parseDocfxConfig problems', () => {
     );
     expect(diagnostics).toEqual([
       {
+        code: 'config-unreadable',
         file: 'docfx.json',
         line: 4,
         message: 'invalid JSON: expected a quoted key, got a trailing comma',
-        severity: 'error',
       },
     ]);
     expect(config.content).toEqual([]);
@@ -150,30 +150,30 @@ describe('parseDocfxConfig problems', () => {
     "dest": false
   }
 }`);
-    expect(diagnostics.map((d) => [d.line, d.key, d.severity, d.message])).toEqual([
-      [4, 'build.content[0].files', 'error', 'expected a glob in quotes, got 7'],
-      [4, 'build.content[0].src', 'error', 'expected "src" to name a folder, got 42'],
-      [5, 'build.content[1]', 'error', 'expected a file mapping ({ "files": [...] }) or a glob, got 12'],
+    expect(diagnostics.map((d) => [d.line, d.key, d.code, d.message])).toEqual([
+      [4, 'build.content[0].files', 'config-value', 'expected a glob in quotes, got 7'],
+      [4, 'build.content[0].src', 'config-value', 'expected "src" to name a folder, got 42'],
+      [5, 'build.content[1]', 'config-value', 'expected a file mapping ({ "files": [...] }) or a glob, got 12'],
       [
         6,
         'build.content[2].files',
-        'warning',
+        'config-value',
         'expected "files" globs in the file mapping, got none, so it adds nothing',
       ],
-      [9, 'build.globalMetadata', 'error', 'expected an object of metadata, got a list'],
+      [9, 'build.globalMetadata', 'config-value', 'expected an object of metadata, got a list'],
       [
         10,
         'build.fileMetadata.ms.topic',
-        'error',
+        'config-value',
         'expected an object of { "glob": value } for "ms.topic", got "article"',
       ],
       [
         10,
         'build.fileMetadata.author',
-        'warning',
+        'config-value',
         'expected every "{" to be closed by "}", got "{a,b.md", which matches nothing',
       ],
-      [11, 'build.dest', 'error', 'expected "dest" to name a folder, got false'],
+      [11, 'build.dest', 'config-value', 'expected "dest" to name a folder, got false'],
     ]);
     expect(config.content).toHaveLength(1);
     expect(config.content[0]?.files).toEqual(['**/*.md']);
@@ -186,6 +186,6 @@ describe('parseDocfxConfig problems', () => {
       key: 'build',
       message: 'expected a "build" section that lists the articles, got none',
     });
-    expect(parse('{"build": {}}').diagnostics[0]).toMatchObject({ severity: 'warning', key: 'build.content' });
+    expect(parse('{"build": {}}').diagnostics[0]).toMatchObject({ code: 'config-value', key: 'build.content' });
   });
 });

@@ -8,7 +8,7 @@
  * are left alone.
  */
 import { posix } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import { hasArticleExtension } from '../articles/files.ts';
 import { globMatcher, globProblems } from './glob.ts';
 import { describeJson, member, parseJson, Problems, toPlain, type JsonNode, type JsonObject } from './json.ts';
@@ -58,20 +58,21 @@ export function emptyDocfxConfig(): DocfxConfig {
   };
 }
 
-export function parseDocfxConfig(file: string, text: string): { config: DocfxConfig; diagnostics: Diagnostic[] } {
-  const { root, diagnostics } = parseJson(file, text);
+export function parseDocfxConfig(file: string, text: string): { config: DocfxConfig; diagnostics: Finding[] } {
+  const { root, diagnostics } = parseJson(file, text, 'config-unreadable');
   const config = emptyDocfxConfig();
   if (root === undefined) return { config, diagnostics };
-  const problems = new Problems(file);
+  const problems = new Problems(file, 'config-value');
   if (root.kind !== 'object') {
-    problems.error(root.line, undefined, `expected an object with a "build" section, got ${describeJson(root)}`);
+    const message = `expected an object with a "build" section, got ${describeJson(root)}`;
+    problems.add(root.line, undefined, message, 'config-unreadable');
     return { config, diagnostics: [...diagnostics, ...problems.diagnostics] };
   }
   const build = member(root, 'build');
   if (build === undefined) {
-    problems.error(root.line, 'build', 'expected a "build" section that lists the articles, got none');
+    problems.add(root.line, 'build', 'expected a "build" section that lists the articles, got none');
   } else if (build.value.kind !== 'object') {
-    problems.error(build.line, 'build', `expected "build" to be an object, got ${describeJson(build.value)}`);
+    problems.add(build.line, 'build', `expected "build" to be an object, got ${describeJson(build.value)}`);
   } else {
     readBuild(build.value, config, problems);
   }
@@ -81,7 +82,7 @@ export function parseDocfxConfig(file: string, text: string): { config: DocfxCon
 function readBuild(build: JsonObject, config: DocfxConfig, problems: Problems): void {
   const content = member(build, 'content');
   if (content === undefined) {
-    problems.warning(build.line, 'build.content', 'expected "build.content" to list the articles, got none');
+    problems.add(build.line, 'build.content', 'expected "build.content" to list the articles, got none');
   } else {
     config.content = fileMappings(content.value, 'build.content', problems);
   }
@@ -94,7 +95,7 @@ function readBuild(build: JsonObject, config: DocfxConfig, problems: Problems): 
       config.globalMetadata = toPlain(globalMetadata.value) as Record<string, unknown>;
     } else {
       const got = describeJson(globalMetadata.value);
-      problems.error(globalMetadata.line, 'build.globalMetadata', `expected an object of metadata, got ${got}`);
+      problems.add(globalMetadata.line, 'build.globalMetadata', `expected an object of metadata, got ${got}`);
     }
   }
   const fileMetadata = member(build, 'fileMetadata');
@@ -109,11 +110,7 @@ function readBuild(build: JsonObject, config: DocfxConfig, problems: Problems): 
     if (found === undefined) continue;
     if (found.value.kind === 'string') config[key] = found.value.value;
     else
-      problems.error(
-        found.line,
-        `build.${key}`,
-        `expected "${key}" to name a folder, got ${describeJson(found.value)}`,
-      );
+      problems.add(found.line, `build.${key}`, `expected "${key}" to name a folder, got ${describeJson(found.value)}`);
   }
 }
 
@@ -121,14 +118,14 @@ function fileMappings(node: JsonNode, key: string, problems: Problems): FileMapp
   if (node.kind === 'string') return [plainMapping([node.value], node.line, key, problems)];
   if (node.kind === 'object') return mapping(node, key, problems);
   if (node.kind !== 'array') {
-    problems.error(node.line, key, `expected a list of file mappings, got ${describeJson(node)}`);
+    problems.add(node.line, key, `expected a list of file mappings, got ${describeJson(node)}`);
     return [];
   }
   return node.items.flatMap((item, index): FileMapping[] => {
     const itemKey = `${key}[${index}]`;
     if (item.kind === 'string') return [plainMapping([item.value], item.line, itemKey, problems)];
     if (item.kind === 'object') return mapping(item, itemKey, problems);
-    problems.error(
+    problems.add(
       item.line,
       itemKey,
       `expected a file mapping ({ "files": [...] }) or a glob, got ${describeJson(item)}`,
@@ -145,11 +142,7 @@ function plainMapping(files: string[], line: number, key: string, problems: Prob
 function mapping(node: JsonObject, key: string, problems: Problems): FileMapping[] {
   const files = member(node, 'files');
   if (files === undefined) {
-    problems.warning(
-      node.line,
-      `${key}.files`,
-      'expected "files" globs in the file mapping, got none, so it adds nothing',
-    );
+    problems.add(node.line, `${key}.files`, 'expected "files" globs in the file mapping, got none, so it adds nothing');
     return [];
   }
   const result: FileMapping = {
@@ -173,7 +166,7 @@ function mapping(node: JsonObject, key: string, problems: Problems): FileMapping
       result[name] = name === 'src' ? normalizeFolder(found.value.value) : found.value.value;
     } else {
       const got = describeJson(found.value);
-      problems.error(found.line, `${key}.${name}`, `expected "${name}" to name a folder, got ${got}`);
+      problems.add(found.line, `${key}.${name}`, `expected "${name}" to name a folder, got ${got}`);
     }
   }
   for (const [name, field] of [
@@ -184,7 +177,7 @@ function mapping(node: JsonObject, key: string, problems: Problems): FileMapping
     if (found === undefined) continue;
     if (found.value.kind === 'boolean') result[field] = found.value.value;
     else
-      problems.error(
+      problems.add(
         found.line,
         `${key}.${name}`,
         `expected "${name}" to be true or false, got ${describeJson(found.value)}`,
@@ -196,13 +189,13 @@ function mapping(node: JsonObject, key: string, problems: Problems): FileMapping
 function fileMetadataRules(node: JsonNode, problems: Problems): FileMetadataRule[] {
   if (node.kind !== 'object') {
     const got = describeJson(node);
-    problems.error(node.line, 'build.fileMetadata', `expected an object of { "glob": value } per key, got ${got}`);
+    problems.add(node.line, 'build.fileMetadata', `expected an object of { "glob": value } per key, got ${got}`);
     return [];
   }
   return node.members.flatMap(({ key, line, value }): FileMetadataRule[] => {
     const path = `build.fileMetadata.${key}`;
     if (value.kind !== 'object') {
-      problems.error(line, path, `expected an object of { "glob": value } for "${key}", got ${describeJson(value)}`);
+      problems.add(line, path, `expected an object of { "glob": value } for "${key}", got ${describeJson(value)}`);
       return [];
     }
     return value.members.map((rule) => {
@@ -215,18 +208,18 @@ function fileMetadataRules(node: JsonNode, problems: Problems): FileMetadataRule
 function stringList(node: JsonNode, key: string, problems: Problems): string[] {
   if (node.kind === 'string') return [node.value];
   if (node.kind !== 'array') {
-    problems.error(node.line, key, `expected a glob or a list of globs, got ${describeJson(node)}`);
+    problems.add(node.line, key, `expected a glob or a list of globs, got ${describeJson(node)}`);
     return [];
   }
   return node.items.flatMap((item) => {
     if (item.kind === 'string') return [item.value];
-    problems.error(item.line, key, `expected a glob in quotes, got ${describeJson(item)}`);
+    problems.add(item.line, key, `expected a glob in quotes, got ${describeJson(item)}`);
     return [];
   });
 }
 
 function checkGlobs(patterns: string[], line: number, key: string, problems: Problems): void {
-  for (const pattern of patterns) for (const message of globProblems(pattern)) problems.warning(line, key, message);
+  for (const pattern of patterns) for (const message of globProblems(pattern)) problems.add(line, key, message);
 }
 
 /** "./docs/", "docs" and "docs\\" name one folder; "" is the folder of docfx.json. */

@@ -36,10 +36,10 @@ describe('parseJson', () => {
 
   it('reports a trailing comma on its line', () => {
     expect(errorOf('{\n  "files": [\n    "**/*.md",\n  ]\n}\n')).toEqual({
+      code: 'config-unreadable',
       file: 'docfx.json',
       line: 4,
       message: 'invalid JSON: expected a value, got a trailing comma',
-      severity: 'error',
     });
     expect(errorOf('{\n  "a": 1,\n}')?.message).toBe('invalid JSON: expected a quoted key, got a trailing comma');
   });
@@ -73,11 +73,11 @@ describe('parseJson', () => {
     expect(toPlain(root as JsonNode)).toEqual({ a: 3, b: 2 });
     expect(diagnostics).toEqual([
       {
+        code: 'json-duplicate-key',
         file: 'f.json',
         line: 4,
         key: 'a',
         message: 'expected each key once in an object, got "a" again; the last one is used',
-        severity: 'warning',
       },
     ]);
   });

@@ -5,7 +5,7 @@
  * Two liberties, both taken by Json.NET, which reads these files for DocFX and Open Publishing: a leading
  * byte order mark is skipped, and so are `//` line comments and slash-star block comments.
  */
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding, FindingCode } from '../findings/finding.ts';
 
 export type JsonNode =
   | { kind: 'object'; line: number; members: JsonMember[] }
@@ -39,7 +39,12 @@ class JsonSyntaxError extends Error {
   }
 }
 
-export function parseJson(file: string, text: string): { root?: JsonNode; diagnostics: Diagnostic[] } {
+/** Reads `text`; a file that is not JSON is a finding with the code `unreadable` names. */
+export function parseJson(
+  file: string,
+  text: string,
+  unreadable: FindingCode = 'config-unreadable',
+): { root?: JsonNode; diagnostics: Finding[] } {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineAt = (offset: number) => {
@@ -55,21 +60,21 @@ export function parseJson(file: string, text: string): { root?: JsonNode; diagno
   try {
     const parser = new Parser(text, lineAt);
     const root = parser.document();
-    const diagnostics = parser.duplicates.map(({ key, line }): Diagnostic => ({
+    const diagnostics = parser.duplicates.map(({ key, line }): Finding => ({
+      code: 'json-duplicate-key',
       file,
       line,
       key,
       message: `expected each key once in an object, got "${key}" again; the last one is used`,
-      severity: 'warning',
     }));
     return { root, diagnostics };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    const diagnostic: Diagnostic = {
+    const diagnostic: Finding = {
+      code: unreadable,
       file,
       line: lineAt(error.offset),
       message: `invalid JSON: ${error.message}`,
-      severity: 'error',
     };
     return { diagnostics: [diagnostic] };
   }
@@ -293,21 +298,20 @@ export function describeJson(node: JsonNode): string {
   }
 }
 
-/** Diagnostics for one file, so callers write `problems.error(line, key, message)`. */
+/** Findings for one file, so callers write `problems.add(line, key, message)`, in the file's code unless told another. */
 export class Problems {
-  readonly diagnostics: Diagnostic[] = [];
+  readonly diagnostics: Finding[] = [];
 
   readonly file: string;
 
-  constructor(file: string) {
+  readonly code: FindingCode;
+
+  constructor(file: string, code: FindingCode) {
     this.file = file;
+    this.code = code;
   }
 
-  error(line: number | undefined, key: string | undefined, message: string): void {
-    this.diagnostics.push({ file: this.file, line, key, message, severity: 'error' });
-  }
-
-  warning(line: number | undefined, key: string | undefined, message: string): void {
-    this.diagnostics.push({ file: this.file, line, key, message, severity: 'warning' });
+  add(line: number | undefined, key: string | undefined, message: string, code: FindingCode = this.code): void {
+    this.diagnostics.push({ code, file: this.file, line, key, message });
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import type { Inventory } from './inventory.ts';
 import { MAX_TOC_DEPTH, parseToc, type TocNode } from './toc.ts';
 
@@ -31,7 +31,7 @@ export interface SiteNavigation {
   trails: Map<string, NavNode[]>;
   /** For each article id in the tree, the pages before and after its first entry, in the tree's reading order. */
   neighbours: Map<string, Neighbours>;
-  diagnostics: Diagnostic[];
+  diagnostics: Finding[];
 }
 
 /** The TOC at the top of a doc set, as DocFX looks for it. */
@@ -57,11 +57,11 @@ export function loadNavigation(
   targets: LinkTargets,
   displayRoot = process.cwd(),
 ): SiteNavigation {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const tocsByLowerCase = new Map(inventory.tocs.map((file) => [file.toLowerCase(), file]));
   const display = (file: string) => path.relative(displayRoot, path.join(folder, file));
   const warn = (file: string, line: number | undefined, message: string) =>
-    diagnostics.push({ file: display(file), line, severity: 'warning', message });
+    diagnostics.push({ code: 'toc-entry', file: display(file), line, message });
 
   const readToc = (file: string): TocNode[] => {
     const { items, diagnostics: found } = parseToc(file, readFileSync(path.join(folder, file), 'utf8'));
@@ -84,7 +84,7 @@ export function loadNavigation(
 
   const address = (from: string, line: number, href: string): Pick<NavNode, 'path' | 'url'> => {
     const resolved = resolveLink(href, targets, from);
-    if (resolved.problem && resolved.problem.severity === 'error') {
+    if (resolved.problem && resolved.problem.code !== 'image-case') {
       warn(from, line, `TOC entry ${resolved.problem.message}`);
     }
     if (resolved.asText) return {};

@@ -54,11 +54,11 @@ describe('parsePublishConfig', () => {
   it('reports a missing list, wrong types and folders outside the repository, each on its line', () => {
     expect(parse('{"docsets": []}').diagnostics).toEqual([
       {
+        code: 'config-unreadable',
         file: '.openpublishing.publish.config.json',
         line: 1,
         key: 'docsets_to_publish',
         message: 'expected a "docsets_to_publish" list, got none',
-        severity: 'error',
       },
     ]);
     expect(parse('{"docsets_to_publish": {}}').diagnostics[0]?.message).toBe(
@@ -77,45 +77,50 @@ describe('parsePublishConfig', () => {
   ],
   "dependent_repositories": [{ "url": 5 }, "x"]
 }`);
-    expect(diagnostics.map((d) => [d.line, d.key, d.severity, d.message])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.key, d.code, d.message])).toEqual([
       [
         3,
         'docsets_to_publish[0].build_source_folder',
-        'error',
+        'config-value',
         'expected "build_source_folder" to name a folder inside the repository, got "../other"',
       ],
       [
         4,
         'docsets_to_publish[1].build_source_folder',
-        'error',
+        'config-value',
         'expected "build_source_folder" to name a folder inside the repository, got "/articles"',
       ],
       [
         5,
         'docsets_to_publish[2].build_source_folder',
-        'error',
+        'config-value',
         'expected "build_source_folder" to name a folder inside the repository, got "C:\\docs"',
       ],
-      [6, 'docsets_to_publish[3].docset_name', 'error', 'expected "docset_name" to be a name, got 7'],
-      [6, 'docsets_to_publish[3].build_source_folder', 'error', 'expected "build_source_folder" to be a name, got 42'],
-      [7, 'docsets_to_publish[4].docset_name', 'error', 'expected "docset_name" in the doc set, got none'],
-      [7, 'docsets_to_publish[4].locale', 'warning', 'expected a locale such as "lv-LV", got "Latvian"'],
-      [8, 'docsets_to_publish[5]', 'error', 'expected a doc set object, got "articles"'],
+      [6, 'docsets_to_publish[3].docset_name', 'config-value', 'expected "docset_name" to be a name, got 7'],
+      [
+        6,
+        'docsets_to_publish[3].build_source_folder',
+        'config-value',
+        'expected "build_source_folder" to be a name, got 42',
+      ],
+      [7, 'docsets_to_publish[4].docset_name', 'config-value', 'expected "docset_name" in the doc set, got none'],
+      [7, 'docsets_to_publish[4].locale', 'config-value', 'expected a locale such as "lv-LV", got "Latvian"'],
+      [8, 'docsets_to_publish[5]', 'config-value', 'expected a doc set object, got "articles"'],
       [
         9,
         'docsets_to_publish[6].build_output_subfolder',
-        'error',
+        'config-value',
         'expected "build_output_subfolder" to be a relative folder name, got "../x"',
       ],
-      [10, 'docset_name', 'error', 'expected each doc set once, got "FINE" again'],
-      [12, 'dependent_repositories[0].url', 'error', 'expected "url" to be text, got 5'],
+      [10, 'docset_name', 'config-value', 'expected each doc set once, got "FINE" again'],
+      [12, 'dependent_repositories[0].url', 'config-value', 'expected "url" to be text, got 5'],
       [
         12,
         'dependent_repositories[0].path_to_root',
-        'error',
+        'config-value',
         'expected "path_to_root" in the dependent repository, got none',
       ],
-      [12, 'dependent_repositories[1]', 'error', 'expected an object with "path_to_root" and "url"'],
+      [12, 'dependent_repositories[1]', 'config-value', 'expected an object with "path_to_root" and "url"'],
     ]);
     expect(config.docsets.map((d) => [d.name, d.sourceFolder])).toEqual([
       ['fine', 'docs'],
@@ -129,7 +134,7 @@ describe('parsePublishConfig', () => {
       '{\n  "docsets_to_publish": [\n    { "docset_name": "a" \n    "build_source_folder": "b" }\n  ]\n}',
     );
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ line: 4, severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({ line: 4, code: 'config-unreadable' });
     expect(config.docsets).toEqual([]);
   });
 });

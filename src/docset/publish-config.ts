@@ -7,7 +7,7 @@
  * Keys Open Publishing has beyond these (monikers, branch mappings, notifications) are left alone.
  */
 import { posix } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import { describeJson, member, parseJson, Problems, type JsonObject } from './json.ts';
 
 export interface PublishedDocset {
@@ -39,30 +39,42 @@ export interface PublishConfig {
 const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 const ENGLISH_SOURCE = /^_repo\.en-us$/i;
 
-export function parsePublishConfig(file: string, text: string): { config: PublishConfig; diagnostics: Diagnostic[] } {
-  const { root, diagnostics } = parseJson(file, text);
+export function parsePublishConfig(file: string, text: string): { config: PublishConfig; diagnostics: Finding[] } {
+  const { root, diagnostics } = parseJson(file, text, 'config-unreadable');
   const config: PublishConfig = { docsets: [], dependentRepositories: [], redirectionFiles: [] };
   if (root === undefined) return { config, diagnostics };
-  const problems = new Problems(file);
+  const problems = new Problems(file, 'config-value');
   if (root.kind !== 'object') {
-    problems.error(root.line, undefined, `expected an object with "docsets_to_publish", got ${describeJson(root)}`);
+    problems.add(
+      root.line,
+      undefined,
+      `expected an object with "docsets_to_publish", got ${describeJson(root)}`,
+      'config-unreadable',
+    );
     return { config, diagnostics: [...diagnostics, ...problems.diagnostics] };
   }
 
   const docsets = member(root, 'docsets_to_publish');
   if (docsets === undefined) {
-    problems.error(root.line, 'docsets_to_publish', 'expected a "docsets_to_publish" list, got none');
+    problems.add(
+      root.line,
+      'docsets_to_publish',
+      'expected a "docsets_to_publish" list, got none',
+      'config-unreadable',
+    );
   } else if (docsets.value.kind !== 'array') {
     const got = describeJson(docsets.value);
-    problems.error(docsets.line, 'docsets_to_publish', `expected "docsets_to_publish" to be a list, got ${got}`);
+    const message = `expected "docsets_to_publish" to be a list, got ${got}`;
+    problems.add(docsets.line, 'docsets_to_publish', message, 'config-unreadable');
   } else {
     if (docsets.value.items.length === 0) {
-      problems.error(docsets.line, 'docsets_to_publish', 'expected at least one doc set to publish, got an empty list');
+      const message = 'expected at least one doc set to publish, got an empty list';
+      problems.add(docsets.line, 'docsets_to_publish', message, 'config-unreadable');
     }
     docsets.value.items.forEach((item, index) => {
       const key = `docsets_to_publish[${index}]`;
       if (item.kind !== 'object') {
-        problems.error(item.line, key, `expected a doc set object, got ${describeJson(item)}`);
+        problems.add(item.line, key, `expected a doc set object, got ${describeJson(item)}`);
         return;
       }
       const docset = readDocset(item, key, problems);
@@ -80,7 +92,7 @@ export function parsePublishConfig(file: string, text: string): { config: Publis
       });
     } else {
       const got = describeJson(dependents.value);
-      problems.error(dependents.line, 'dependent_repositories', `expected a list of repositories, got ${got}`);
+      problems.add(dependents.line, 'dependent_repositories', `expected a list of repositories, got ${got}`);
     }
   }
   const english = config.dependentRepositories.find((repository) => ENGLISH_SOURCE.test(repository.pathToRoot));
@@ -94,18 +106,14 @@ export function parsePublishConfig(file: string, text: string): { config: Publis
         const path = item.kind === 'string' ? repositoryPath(item.value) : undefined;
         if (path !== undefined) config.redirectionFiles.push(path);
         else
-          problems.error(
+          problems.add(
             item.line,
             'redirection_files',
             `expected a file inside the repository, got ${describeJson(item)}`,
           );
       }
     } else {
-      problems.error(
-        redirectionFiles.line,
-        'redirection_files',
-        `expected a list of files, got ${describeJson(files)}`,
-      );
+      problems.add(redirectionFiles.line, 'redirection_files', `expected a list of files, got ${describeJson(files)}`);
     }
   }
   return { config, diagnostics: [...diagnostics, ...problems.diagnostics] };
@@ -115,11 +123,11 @@ function readDocset(node: JsonObject, key: string, problems: Problems): Publishe
   const text = (name: string, required: boolean): string | undefined => {
     const found = member(node, name);
     if (found === undefined) {
-      if (required) problems.error(node.line, `${key}.${name}`, `expected "${name}" in the doc set, got none`);
+      if (required) problems.add(node.line, `${key}.${name}`, `expected "${name}" in the doc set, got none`);
       return undefined;
     }
     if (found.value.kind === 'string' && found.value.value.trim() !== '') return found.value.value;
-    problems.error(found.line, `${key}.${name}`, `expected "${name}" to be a name, got ${describeJson(found.value)}`);
+    problems.add(found.line, `${key}.${name}`, `expected "${name}" to be a name, got ${describeJson(found.value)}`);
     return undefined;
   };
   const name = text('docset_name', true);
@@ -132,7 +140,7 @@ function readDocset(node: JsonObject, key: string, problems: Problems): Publishe
     sourceFolder = repositoryPath(source);
     if (sourceFolder === undefined) {
       const line = member(node, 'build_source_folder')?.line;
-      problems.error(
+      problems.add(
         line,
         `${key}.build_source_folder`,
         `expected "build_source_folder" to name a folder inside the repository, got "${source}"`,
@@ -141,7 +149,7 @@ function readDocset(node: JsonObject, key: string, problems: Problems): Publishe
   }
   if (output !== undefined && repositoryPath(output) === undefined) {
     const line = member(node, 'build_output_subfolder')?.line;
-    problems.error(
+    problems.add(
       line,
       `${key}.build_output_subfolder`,
       `expected "build_output_subfolder" to be a relative folder name, got "${output}"`,
@@ -149,7 +157,7 @@ function readDocset(node: JsonObject, key: string, problems: Problems): Publishe
   }
   if (locale !== undefined && !LOCALE.test(locale)) {
     const line = member(node, 'locale')?.line;
-    problems.warning(line, `${key}.locale`, `expected a locale such as "lv-LV", got "${locale}"`);
+    problems.add(line, `${key}.locale`, `expected a locale such as "lv-LV", got "${locale}"`);
   }
   if (name === undefined || sourceFolder === undefined) return undefined;
   const docset: PublishedDocset = { name, sourceFolder, line: node.line };
@@ -163,7 +171,7 @@ function reportDuplicates(docsets: PublishedDocset[], problems: Problems): void 
   for (const docset of docsets) {
     const name = docset.name.toLowerCase();
     if (seen.has(name)) {
-      problems.error(docset.line, 'docset_name', `expected each doc set once, got "${docset.name}" again`);
+      problems.add(docset.line, 'docset_name', `expected each doc set once, got "${docset.name}" again`);
     }
     seen.add(name);
   }
@@ -177,14 +185,14 @@ function readDependent(
 ): DependentRepository | undefined {
   const key = `dependent_repositories[${index}]`;
   if (node === undefined) {
-    problems.error(line, key, 'expected an object with "path_to_root" and "url"');
+    problems.add(line, key, 'expected an object with "path_to_root" and "url"');
     return undefined;
   }
   const field = (name: string): string | undefined => {
     const found = member(node, name);
     if (found === undefined) return undefined;
     if (found.value.kind === 'string') return found.value.value;
-    problems.error(found.line, `${key}.${name}`, `expected "${name}" to be text, got ${describeJson(found.value)}`);
+    problems.add(found.line, `${key}.${name}`, `expected "${name}" to be text, got ${describeJson(found.value)}`);
     return undefined;
   };
   const pathToRoot = field('path_to_root');
@@ -192,7 +200,7 @@ function readDependent(
   const branch = field('branch');
   for (const name of ['path_to_root', 'url']) {
     if (member(node, name) === undefined) {
-      problems.error(node.line, `${key}.${name}`, `expected "${name}" in the dependent repository, got none`);
+      problems.add(node.line, `${key}.${name}`, `expected "${name}" in the dependent repository, got none`);
     }
   }
   if (pathToRoot === undefined || url === undefined) return undefined;

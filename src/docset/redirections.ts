@@ -3,7 +3,7 @@ import path from 'node:path';
 import { hasArticleExtension } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { routeOf } from '../articles/slug.ts';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding, FindingCode } from '../findings/finding.ts';
 import { parseRedirects } from './redirects.ts';
 import type { ContentSource } from './source.ts';
 
@@ -27,8 +27,8 @@ export function loadRedirections(
   source: ContentSource,
   targets: LinkTargets,
   displayRoot = process.cwd(),
-): { redirections: Redirection[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { redirections: Redirection[]; diagnostics: Finding[] } {
+  const diagnostics: Finding[] = [];
   const redirections: Redirection[] = [];
   const docSetFolder = path.relative(source.root, source.folder).split(path.sep).join('/');
   const prefix = docSetFolder === '' ? '' : `${docSetFolder}/`;
@@ -39,24 +39,34 @@ export function loadRedirections(
     const display = path.relative(displayRoot, file);
     const { redirects, diagnostics: found } = parseRedirects(display, readFileSync(file, 'utf8'));
     diagnostics.push(...found);
-    const warn = (line: number, message: string) =>
-      diagnostics.push({ file: display, line, severity: 'warning', message });
+    const warn = (line: number, message: string, code: FindingCode) =>
+      diagnostics.push({ code, file: display, line, message });
     for (const redirect of redirects) {
       if (!redirect.sourcePath.startsWith(prefix) || !hasArticleExtension(redirect.sourcePath)) {
         warn(
           redirect.line,
           `redirection from "${redirect.sourcePath}" is outside the doc set "${docSetFolder}": left out`,
+          'redirect-source',
         );
         continue;
       }
       const docSetFile = redirect.sourcePath.slice(prefix.length);
       const from = routeOf(docSetFile);
+      if (from === '') {
+        // The site's root is its own page (the landing article, or the A–Z list): never sent away.
+        warn(
+          redirect.line,
+          "redirection from the site root, which is the site's own page: left out",
+          'redirect-shadowed',
+        );
+        continue;
+      }
       if (targets.routes.has(from)) {
-        warn(redirect.line, `redirection from /${from}/, where an article still is: left out`);
+        warn(redirect.line, `redirection from /${from}/, where an article still is: left out`, 'redirect-shadowed');
         continue;
       }
       if (taken.has(from)) {
-        warn(redirect.line, `second redirection from /${from}/: left out`);
+        warn(redirect.line, `second redirection from /${from}/: left out`, 'redirect-duplicate');
         continue;
       }
       const resolved = resolveLink(redirect.redirectUrl, targets, docSetFile);
@@ -65,6 +75,7 @@ export function loadRedirections(
         warn(
           redirect.line,
           `redirection from "${redirect.sourcePath}" leads nowhere: "${redirect.redirectUrl}" is no page of this site`,
+          'redirect-target',
         );
         continue;
       }

@@ -60,38 +60,52 @@ describe('parseRedirects', () => {
     { "source_path": "articles/DUP.md", "redirect_url": "/e" }
   ]
 }`);
-    expect(diagnostics.map((d) => [d.line, d.key, d.severity, d.message])).toEqual([
-      [3, 'redirections[0].source_path', 'error', 'expected "source_path" with the old file, got none'],
-      [4, 'redirections[1].redirect_url', 'error', 'expected "redirect_url" with the new address, got none'],
-      [5, 'redirections[2].source_path', 'error', 'expected a file path, got 12'],
-      [5, 'redirections[2].redirect_url', 'error', 'expected an address, got a list'],
-      [6, 'redirections[3].source_path', 'error', 'expected a file inside the repository, got "../other-repo/a.md"'],
-      [7, 'redirections[4].source_path', 'error', 'expected a Markdown article (.md), got "articles/image.png"'],
+    expect(diagnostics.map((d) => [d.line, d.key, d.code, d.message])).toEqual([
+      [3, 'redirections[0].source_path', 'redirect-invalid', 'expected "source_path" with the old file, got none'],
+      [4, 'redirections[1].redirect_url', 'redirect-invalid', 'expected "redirect_url" with the new address, got none'],
+      [5, 'redirections[2].source_path', 'redirect-invalid', 'expected a file path, got 12'],
+      [5, 'redirections[2].redirect_url', 'redirect-invalid', 'expected an address, got a list'],
+      [
+        6,
+        'redirections[3].source_path',
+        'redirect-source',
+        'expected a file inside the repository, got "../other-repo/a.md"; left out',
+      ],
+      [
+        7,
+        'redirections[4].source_path',
+        'redirect-source',
+        'expected a Markdown article (.md), got "articles/image.png"; left out',
+      ],
       [
         8,
         'redirections[5].source_path',
-        'warning',
-        'expected a Markdown article (.md), got "articles/index.yml", a YAML page this site does not publish',
+        'redirect-source',
+        'expected a Markdown article (.md), got "articles/index.yml", a YAML page this site does not publish; left out',
       ],
       [
         9,
         'redirections[6].source_path',
-        'warning',
+        'redirect-form',
         'expected a path relative to the repository root, got "/articles/b.md"; read without the "/"',
       ],
-      [9, 'redirections[6].redirect_document_id', 'error', 'expected true or false, got "yes"'],
-      [10, 'redirections[7]', 'error', 'expected one of "source_path" and "source_path_from_root", got both'],
-      [11, 'redirections[8]', 'error', 'expected a redirection object, got "articles/x.md"'],
+      [9, 'redirections[6].redirect_document_id', 'redirect-form', 'expected true or false, got "yes"; read as false'],
+      [
+        10,
+        'redirections[7]',
+        'redirect-invalid',
+        'expected one of "source_path" and "source_path_from_root", got both',
+      ],
+      [11, 'redirections[8]', 'redirect-invalid', 'expected a redirection object, got "articles/x.md"'],
       [
         13,
         'redirections[10].source_path',
-        'error',
-        'expected each source_path once, got "articles/DUP.md" again (first on line 12)',
+        'redirect-duplicate',
+        'expected each source_path once, got "articles/DUP.md" again (first on line 12); left out',
       ],
     ]);
-    // A bad redirect_document_id is reported, but the address still moves.
+    // A bad redirect_document_id is reported, but the address still moves; a YAML page's is left out, once.
     expect(redirects.map((r) => [r.sourcePath, r.redirectDocumentId])).toEqual([
-      ['articles/index.yml', false],
       ['articles/b.md', false],
       ['articles/dup.md', false],
     ]);
@@ -107,7 +121,7 @@ describe('parseRedirects', () => {
       parse('{\n  "redirections": [\n    {"source_path": "a.md" "redirect_url": "b"}\n  ]\n}').diagnostics[0],
     ).toMatchObject({
       line: 3,
-      severity: 'error',
+      code: 'redirect-invalid',
     });
   });
 });

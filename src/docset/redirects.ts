@@ -6,7 +6,7 @@
  * relative to the old article, as the Microsoft Learn contributor guide allows.
  */
 import { posix } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import { describeJson, member, parseJson, Problems, type JsonObject } from './json.ts';
 
 export type RedirectUrlKind = 'absolute' | 'site-relative' | 'relative';
@@ -28,24 +28,24 @@ export function classifyRedirectUrl(url: string): RedirectUrlKind {
   return url.startsWith('/') ? 'site-relative' : 'relative';
 }
 
-export function parseRedirects(file: string, text: string): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
-  const { root, diagnostics } = parseJson(file, text);
+export function parseRedirects(file: string, text: string): { redirects: Redirect[]; diagnostics: Finding[] } {
+  const { root, diagnostics } = parseJson(file, text, 'redirect-invalid');
   const redirects: Redirect[] = [];
   if (root === undefined) return { redirects, diagnostics };
-  const problems = new Problems(file);
+  const problems = new Problems(file, 'redirect-invalid');
   const list = root.kind === 'object' ? member(root, 'redirections') : undefined;
   if (root.kind !== 'object') {
-    problems.error(root.line, undefined, `expected an object with "redirections", got ${describeJson(root)}`);
+    problems.add(root.line, undefined, `expected an object with "redirections", got ${describeJson(root)}`);
   } else if (list === undefined) {
-    problems.error(root.line, 'redirections', 'expected a "redirections" list, got none');
+    problems.add(root.line, 'redirections', 'expected a "redirections" list, got none');
   } else if (list.value.kind !== 'array') {
-    problems.error(list.line, 'redirections', `expected "redirections" to be a list, got ${describeJson(list.value)}`);
+    problems.add(list.line, 'redirections', `expected "redirections" to be a list, got ${describeJson(list.value)}`);
   } else {
     const seen = new Map<string, number>();
     list.value.items.forEach((item, index) => {
       const key = `redirections[${index}]`;
       if (item.kind !== 'object') {
-        problems.error(item.line, key, `expected a redirection object, got ${describeJson(item)}`);
+        problems.add(item.line, key, `expected a redirection object, got ${describeJson(item)}`);
         return;
       }
       const redirect = readRedirect(item, key, problems);
@@ -54,10 +54,11 @@ export function parseRedirects(file: string, text: string): { redirects: Redirec
       const folded = redirect.sourcePath.toLowerCase();
       const earlier = seen.get(folded);
       if (earlier !== undefined) {
-        problems.error(
+        problems.add(
           redirect.line,
           `${key}.source_path`,
-          `expected each source_path once, got "${redirect.sourcePath}" again (first on line ${earlier})`,
+          `expected each source_path once, got "${redirect.sourcePath}" again (first on line ${earlier}); left out`,
+          'redirect-duplicate',
         );
         return;
       }
@@ -74,11 +75,11 @@ function readRedirect(node: JsonObject, key: string, problems: Problems): Redire
   const source = relative ?? fromRoot;
   let sourcePath: string | undefined;
   if (relative !== undefined && fromRoot !== undefined) {
-    problems.error(node.line, key, 'expected one of "source_path" and "source_path_from_root", got both');
+    problems.add(node.line, key, 'expected one of "source_path" and "source_path_from_root", got both');
   } else if (source === undefined) {
-    problems.error(node.line, `${key}.source_path`, 'expected "source_path" with the old file, got none');
+    problems.add(node.line, `${key}.source_path`, 'expected "source_path" with the old file, got none');
   } else if (source.value.kind !== 'string') {
-    problems.error(source.line, `${key}.${source.key}`, `expected a file path, got ${describeJson(source.value)}`);
+    problems.add(source.line, `${key}.${source.key}`, `expected a file path, got ${describeJson(source.value)}`);
   } else {
     sourcePath = checkSourcePath(source.value.value, source.key, source.line, `${key}.${source.key}`, problems);
   }
@@ -86,9 +87,9 @@ function readRedirect(node: JsonObject, key: string, problems: Problems): Redire
   const url = member(node, 'redirect_url');
   let redirectUrl: string | undefined;
   if (url === undefined) {
-    problems.error(node.line, `${key}.redirect_url`, 'expected "redirect_url" with the new address, got none');
+    problems.add(node.line, `${key}.redirect_url`, 'expected "redirect_url" with the new address, got none');
   } else if (url.value.kind !== 'string' || url.value.value.trim() === '') {
-    problems.error(url.line, `${key}.redirect_url`, `expected an address, got ${describeJson(url.value)}`);
+    problems.add(url.line, `${key}.redirect_url`, `expected an address, got ${describeJson(url.value)}`);
   } else {
     redirectUrl = url.value.value.trim();
   }
@@ -103,7 +104,8 @@ function readRedirect(node: JsonObject, key: string, problems: Problems): Redire
       redirectDocumentId = value.value.toLowerCase() === 'true';
     } else {
       const got = describeJson(value);
-      problems.error(documentId.line, `${key}.redirect_document_id`, `expected true or false, got ${got}`);
+      const message = `expected true or false, got ${got}; read as false`;
+      problems.add(documentId.line, `${key}.redirect_document_id`, message, 'redirect-form');
     }
   }
 
@@ -121,30 +123,38 @@ function checkSourcePath(
   let path = raw.trim().replaceAll('\\', '/');
   if (path.startsWith('/')) {
     if (field === 'source_path') {
-      problems.warning(
+      problems.add(
         line,
         key,
         `expected a path relative to the repository root, got "${raw}"; read without the "/"`,
+        'redirect-form',
       );
     }
     path = path.replace(/^\/+/, '');
   } else if (field === 'source_path_from_root') {
-    problems.warning(line, key, `expected a path starting with "/" from the repository root, got "${raw}"`);
+    problems.add(
+      line,
+      key,
+      `expected a path starting with "/" from the repository root, got "${raw}"; read from the root`,
+      'redirect-form',
+    );
   }
   const normalized = posix.normalize(path === '' ? '.' : path);
   if (normalized === '.' || normalized === '..' || normalized.startsWith('../')) {
-    problems.error(line, key, `expected a file inside the repository, got "${raw}"`);
+    problems.add(line, key, `expected a file inside the repository, got "${raw}"; left out`, 'redirect-source');
     return undefined;
   }
   const extension = posix.extname(normalized).toLowerCase();
   if (extension === '.yml' || extension === '.yaml') {
-    problems.warning(
+    problems.add(
       line,
       key,
-      `expected a Markdown article (.md), got "${raw}", a YAML page this site does not publish`,
+      `expected a Markdown article (.md), got "${raw}", a YAML page this site does not publish; left out`,
+      'redirect-source',
     );
+    return undefined;
   } else if (extension !== '.md') {
-    problems.error(line, key, `expected a Markdown article (.md), got "${raw}"`);
+    problems.add(line, key, `expected a Markdown article (.md), got "${raw}"; left out`, 'redirect-source');
     return undefined;
   }
   return normalized;

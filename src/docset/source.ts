@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 import { parseDocfxConfig, type DocfxConfig } from './docfx-config.ts';
 import { parsePublishConfig, type DependentRepository, type PublishedDocset } from './publish-config.ts';
 
@@ -37,7 +37,9 @@ export interface ContentSource {
    * the doc set, as DocFX localization builds lay it out. Images missing here are taken from it.
    */
   fallbackFolder: string | undefined;
-  diagnostics: Diagnostic[];
+  /** The root of that source-language repository, laid out as this one: includes and code files this one lacks are read there. */
+  fallbackRoot: string | undefined;
+  diagnostics: Finding[];
 }
 
 function readText(file: string): string {
@@ -55,7 +57,7 @@ export function resolveContentSource(
   docsetName = process.env['DOCSET']?.trim() || undefined,
 ): ContentSource {
   const display = (file: string) => path.relative(displayRoot, file) || '.';
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const source: ContentSource = {
     kind: 'folder',
     folder,
@@ -65,6 +67,7 @@ export function resolveContentSource(
     englishSource: undefined,
     redirectionFiles: [],
     fallbackFolder: undefined,
+    fallbackRoot: undefined,
     diagnostics,
   };
 
@@ -83,7 +86,7 @@ export function resolveContentSource(
     if (docsetName !== undefined && first === undefined) {
       diagnostics.push({
         file: display(publishFile),
-        severity: 'error',
+        code: 'setting-invalid',
         key: 'DOCSET',
         message: `no doc set named "${docsetName}": expected one of ${config.docsets.map((docset) => docset.name).join(', ')}`,
       });
@@ -92,7 +95,7 @@ export function resolveContentSource(
     if (first === undefined) {
       diagnostics.push({
         file: display(publishFile),
-        severity: 'error',
+        code: 'setting-invalid',
         key: 'docsets_to_publish',
         message: 'expected at least one doc set to publish, got none',
       });
@@ -102,7 +105,7 @@ export function resolveContentSource(
       diagnostics.push({
         file: display(publishFile),
         line: others[0]!.line,
-        severity: 'error',
+        code: 'setting-invalid',
         key: 'docsets_to_publish',
         message: `${config.docsets.length} doc sets (${config.docsets.map((docset) => docset.name).join(', ')}): expected DOCSET=<name> to say which to build; build each under its own output folder (see README)`,
       });
@@ -113,7 +116,7 @@ export function resolveContentSource(
       diagnostics.push({
         file: display(publishFile),
         line: first.line,
-        severity: 'error',
+        code: 'setting-invalid',
         key: 'build_source_folder',
         message: `expected the doc set folder "${first.sourceFolder}" in the repository, found none`,
       });
@@ -122,12 +125,15 @@ export function resolveContentSource(
   }
 
   const docSetFolder = path.relative(source.root, source.folder);
-  const fallback = path.join(path.resolve(fallbackRoot ?? path.join(source.root, ENGLISH_CHECKOUT)), docSetFolder);
-  if (existsSync(fallback) && statSync(fallback).isDirectory()) source.fallbackFolder = fallback;
-  else if (fallbackRoot !== undefined) {
+  const fallbackRepository = path.resolve(fallbackRoot ?? path.join(source.root, ENGLISH_CHECKOUT));
+  const fallback = path.join(fallbackRepository, docSetFolder);
+  if (existsSync(fallback) && statSync(fallback).isDirectory()) {
+    source.fallbackFolder = fallback;
+    source.fallbackRoot = fallbackRepository;
+  } else if (fallbackRoot !== undefined) {
     diagnostics.push({
       file: fallbackRoot,
-      severity: 'error',
+      code: 'setting-invalid',
       key: 'CONTENT_FALLBACK_DIR',
       message: `expected the source-language repository there, with the doc set folder "${docSetFolder || '.'}"`,
     });

@@ -17,7 +17,7 @@ const stats = (items: TocNode[]) => {
   return { nodes, depth };
 };
 const problems = (result: ReturnType<typeof parseToc>) =>
-  result.diagnostics.map((d) => [d.line, d.severity, d.message] as const);
+  result.diagnostics.map((d) => [d.line, d.code, d.message] as const);
 
 describe('parseToc on the real ProjectOperations TOCs', () => {
   it.skipIf(!existsSync(new URL('TOC.yml', corpus)))('reads TOC.yml: 222 nodes, 5 deep, one misspelt key', () => {
@@ -35,11 +35,11 @@ describe('parseToc on the real ProjectOperations TOCs', () => {
     // Line 62 says "item:" for "items:"; DocFX drops the two articles under it, and so do we, with a warning.
     expect(result.diagnostics).toEqual([
       {
+        code: 'toc-entry',
         file: 'articles/TOC.yml',
         line: 62,
         key: 'item',
         message: 'expected "items", got "item", which DocFX ignores, so its 2 entries are left out',
-        severity: 'warning',
       },
     ]);
     const first = result.items[1]?.items[0];
@@ -159,15 +159,15 @@ describe('parseToc on YAML written from the DocFX documentation', () => {
 `,
     );
     expect(problems(result)).toEqual([
-      [1, 'warning', 'expected "name", got none; DocFX takes the title of tutorial.md'],
-      [2, 'warning', 'expected "href" or "items" under "Group without children", got neither, so it leads nowhere'],
-      [3, 'error', 'expected "name" for an item without "href", got none'],
-      [7, 'error', 'expected "items" to be a list, got "child.md"'],
-      [8, 'error', 'expected "name" to be text, got a list'],
-      [10, 'error', 'expected a TOC item with "name" and "href", got "just a string"'],
-      [12, 'warning', 'expected a value after "href:", got nothing'],
-      [16, 'warning', 'expected "name" (keys are case-sensitive), got "Name", which DocFX ignores'],
-      [17, 'warning', 'expected "href" (keys are case-sensitive), got "HREF", which DocFX ignores'],
+      [1, 'toc-entry', 'expected "name", got none; DocFX takes the title of tutorial.md'],
+      [2, 'toc-entry', 'expected "href" or "items" under "Group without children", got neither, so it leads nowhere'],
+      [3, 'toc-entry', 'expected "name" for an item without "href", got none'],
+      [7, 'toc-entry', 'expected "items" to be a list, got "child.md"'],
+      [8, 'toc-entry', 'expected "name" to be text, got a list'],
+      [10, 'toc-entry', 'expected a TOC item with "name" and "href", got "just a string"'],
+      [12, 'toc-entry', 'expected a value after "href:", got nothing'],
+      [16, 'toc-entry', 'expected "name" (keys are case-sensitive), got "Name", which DocFX ignores'],
+      [17, 'toc-entry', 'expected "href" (keys are case-sensitive), got "HREF", which DocFX ignores'],
     ]);
     expect(result.items.map((n) => n.name)).toEqual([
       '',
@@ -183,20 +183,20 @@ describe('parseToc on YAML written from the DocFX documentation', () => {
 
   it('reports a file that is not a list, invalid YAML and repeated keys with their lines', () => {
     expect(problems(parseToc('toc.yml', 'just text'))).toEqual([
-      [1, 'error', 'expected a list of TOC items, got "just text"'],
+      [1, 'toc-invalid', 'expected a list of TOC items, got "just text"'],
     ]);
     expect(problems(parseToc('toc.yml', 'name: x\nhref: y.md\n'))).toEqual([
-      [1, 'error', 'expected a list of TOC items or an object with "items", got an object without "items"'],
+      [1, 'toc-invalid', 'expected a list of TOC items or an object with "items", got an object without "items"'],
     ]);
     expect(problems(parseToc('toc.yml', ''))).toEqual([
-      [1, 'warning', 'expected a list of TOC items, got an empty file'],
+      [1, 'toc-invalid', 'expected a list of TOC items, got an empty file'],
     ]);
     expect(problems(parseToc('toc.yml', '- name: a\n  href: a.md\n  name: b\n'))).toEqual([
-      [3, 'error', 'invalid YAML: Map keys must be unique'],
+      [3, 'toc-invalid', 'invalid YAML: Map keys must be unique'],
     ]);
     const broken = parseToc('toc.yml', '- name: a\n  href: a.md\n - name: b\n');
     expect(broken.items).toEqual([]);
-    expect(broken.diagnostics[0]).toMatchObject({ line: 3, severity: 'error' });
+    expect(broken.diagnostics[0]).toMatchObject({ line: 3, code: 'toc-invalid' });
   });
 
   it(`refuses items nested deeper than ${MAX_TOC_DEPTH} levels, with a problem instead of a stack overflow`, () => {
@@ -208,7 +208,7 @@ describe('parseToc on YAML written from the DocFX documentation', () => {
     const result = parseToc('toc.yml', text);
     expect(stats(result.items)).toEqual({ nodes: MAX_TOC_DEPTH, depth: MAX_TOC_DEPTH });
     expect(problems(result)).toEqual([
-      [129, 'error', 'expected TOC items nested at most 64 deep, got deeper; these are left out'],
+      [129, 'toc-entry', 'expected TOC items nested at most 64 deep, got deeper; these are left out'],
     ]);
 
     const flow = parseToc('toc.yml', '['.repeat(10_000) + ']'.repeat(10_000));
@@ -296,14 +296,14 @@ describe('parseToc on toc.md', () => {
   it('reports a heading that skips a level, and an empty one', () => {
     const result = parseToc('toc.md', '# [A](a.md)\n### [Too deep](c.md)\n## [B](b.md)\n##\n## Lonely\n');
     expect(problems(result)).toEqual([
-      [2, 'error', 'expected a "##" heading under "A" (line 1), got "###", which skips a level'],
-      [4, 'error', 'expected a name or a [name](link) after "##", got nothing'],
-      [5, 'warning', 'expected a link or child headings under "Lonely", got neither, so it leads nowhere'],
+      [2, 'toc-entry', 'expected a "##" heading under "A" (line 1), got "###", which skips a level'],
+      [4, 'toc-entry', 'expected a name or a [name](link) after "##", got nothing'],
+      [5, 'toc-entry', 'expected a link or child headings under "Lonely", got neither, so it leads nowhere'],
     ]);
     // Still placed under A, so nothing is lost.
     expect(shape(result.items)).toEqual([['A', 'link', ['Too deep', 'link'], ['B', 'link'], ['Lonely', 'group']]]);
     expect(problems(parseToc('toc.md', '# [Spaced](my file.md)\n## [A](a.md)\n'))).toEqual([
-      [1, 'warning', 'expected a link of the form [name](path), got "[Spaced](my file.md)"; read as a plain name'],
+      [1, 'toc-entry', 'expected a link of the form [name](path), got "[Spaced](my file.md)"; read as a plain name'],
     ]);
     expect(problems(parseToc('toc.md', '## [B](b.md)\n'))[0]?.[2]).toBe(
       'expected a "#" heading to start the TOC, got "##", which skips a level',
@@ -315,7 +315,11 @@ describe('parseToc on toc.md', () => {
     const result = parseToc('toc.md', text);
     expect(stats(result.items)).toEqual({ nodes: 64, depth: 64 });
     expect(problems(result)).toEqual([
-      [65, 'error', 'expected TOC items nested at most 64 deep, got deeper; this one and those under it are left out'],
+      [
+        65,
+        'toc-entry',
+        'expected TOC items nested at most 64 deep, got deeper; this one and those under it are left out',
+      ],
     ]);
   });
 });

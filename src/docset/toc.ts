@@ -7,7 +7,7 @@
  * line of its item, and nesting is capped so a hostile file yields a problem, not a stack overflow.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding, FindingCode } from '../findings/finding.ts';
 
 export type TocNodeKind =
   /** No address: a heading that only holds children. */
@@ -40,7 +40,7 @@ export interface TocNode {
 
 export interface TocResult {
   items: TocNode[];
-  diagnostics: Diagnostic[];
+  diagnostics: Finding[];
 }
 
 export const MAX_TOC_DEPTH = 64;
@@ -66,7 +66,7 @@ export function parseToc(fileName: string, text: string): TocResult {
   return {
     items: [],
     diagnostics: [
-      { file: fileName, message: `expected a toc.yml or toc.md file, got "${fileName}"`, severity: 'error' },
+      { code: 'toc-invalid', file: fileName, message: `expected a toc.yml or toc.md file, got "${fileName}"` },
     ],
   };
 }
@@ -118,7 +118,7 @@ function classify(node: TocNode): void {
 
 export function parseYamlToc(fileName: string, text: string): TocResult {
   const lineCounter = new LineCounter();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   let doc: Document.Parsed;
   try {
     // prettyErrors off keeps messages to one line; the line comes from the offset instead.
@@ -127,22 +127,22 @@ export function parseYamlToc(fileName: string, text: string): TocResult {
     // The yaml library recurses over nested flow collections; absurd nesting exhausts the stack there.
     if (!(error instanceof RangeError)) throw error;
     const message = `expected TOC items nested at most ${MAX_TOC_DEPTH} deep, got a file too deeply nested to read`;
-    return { items: [], diagnostics: [{ file: fileName, message, severity: 'error' }] };
+    return { items: [], diagnostics: [{ code: 'toc-invalid', file: fileName, message }] };
   }
   // The yaml library reports its own stack overflow, often many times over: one problem says it.
   const overflow = doc.errors.find((error) => error.message.startsWith('Maximum call stack size exceeded'));
   if (overflow !== undefined) {
     const message = `expected TOC items nested at most ${MAX_TOC_DEPTH} deep, got a file too deeply nested to read`;
     const line = lineCounter.linePos(overflow.pos[0]).line;
-    return { items: [], diagnostics: [{ file: fileName, line, message, severity: 'error' }] };
+    return { items: [], diagnostics: [{ code: 'toc-invalid', file: fileName, line, message }] };
   }
-  for (const [problems, severity] of [
-    [doc.errors, 'error'],
-    [doc.warnings, 'warning'],
+  for (const [problems, code] of [
+    [doc.errors, 'toc-invalid'],
+    [doc.warnings, 'toc-entry'],
   ] as const) {
     for (const problem of problems) {
       const line = lineCounter.linePos(problem.pos[0]).line;
-      diagnostics.push({ file: fileName, line, message: `invalid YAML: ${problem.message}`, severity });
+      diagnostics.push({ code, file: fileName, line, message: `invalid YAML: ${problem.message}` });
     }
   }
   if (doc.errors.length > 0) return { items: [], diagnostics };
@@ -159,9 +159,9 @@ class YamlTocReader {
   private readonly file: string;
   private readonly doc: Document.Parsed;
   private readonly lineCounter: LineCounter;
-  private readonly diagnostics: Diagnostic[];
+  private readonly diagnostics: Finding[];
 
-  constructor(file: string, doc: Document.Parsed, lineCounter: LineCounter, diagnostics: Diagnostic[]) {
+  constructor(file: string, doc: Document.Parsed, lineCounter: LineCounter, diagnostics: Finding[]) {
     this.file = file;
     this.doc = doc;
     this.lineCounter = lineCounter;
@@ -171,7 +171,7 @@ class YamlTocReader {
   root(): TocNode[] {
     const contents = this.resolve(this.doc.contents);
     if (contents === null || (isScalar(contents) && contents.value === null)) {
-      this.problem('warning', 1, undefined, 'expected a list of TOC items, got an empty file');
+      this.problem(1, undefined, 'expected a list of TOC items, got an empty file', 'toc-invalid');
       return [];
     }
     if (isSeq(contents)) return this.items(contents, 1);
@@ -180,19 +180,15 @@ class YamlTocReader {
       if (items !== undefined)
         return this.itemsValue(items.value as Node | null, this.lineOf(items.key as Node) ?? 1, 1);
       this.problem(
-        'error',
         this.lineOf(contents),
         undefined,
         'expected a list of TOC items or an object with "items", got an object without "items"',
+        'toc-invalid',
       );
       return [];
     }
-    this.problem(
-      'error',
-      this.lineOf(contents),
-      undefined,
-      `expected a list of TOC items, got ${this.describe(contents)}`,
-    );
+    const got = this.describe(contents);
+    this.problem(this.lineOf(contents), undefined, `expected a list of TOC items, got ${got}`, 'toc-invalid');
     return [];
   }
 
@@ -201,7 +197,6 @@ class YamlTocReader {
     if (resolved === null || (isScalar(resolved) && resolved.value === null)) return [];
     if (isSeq(resolved)) return this.items(resolved, depth);
     this.problem(
-      'error',
       this.lineOf(resolved) ?? line,
       'items',
       `expected "items" to be a list, got ${this.describe(resolved)}`,
@@ -213,7 +208,6 @@ class YamlTocReader {
     const nodes: TocNode[] = [];
     if (depth > MAX_TOC_DEPTH) {
       this.problem(
-        'error',
         this.lineOf(seq),
         'items',
         `expected TOC items nested at most ${MAX_TOC_DEPTH} deep, got deeper; these are left out`,
@@ -226,7 +220,6 @@ class YamlTocReader {
       if (this.nodes > MAX_TOC_NODES) {
         this.exhausted = true;
         this.problem(
-          'error',
           this.lineOf(raw as Node),
           undefined,
           `expected at most ${MAX_TOC_NODES} TOC items, got more; the rest are left out`,
@@ -244,7 +237,7 @@ class YamlTocReader {
     const value = this.resolve(raw);
     if (!isMap(value)) {
       const got = value === null ? 'nothing' : this.describe(value);
-      this.problem('error', line, undefined, `expected a TOC item with "name" and "href", got ${got}`);
+      this.problem(line, undefined, `expected a TOC item with "name" and "href", got ${got}`);
       return undefined;
     }
     const node = newNode(line);
@@ -269,10 +262,9 @@ class YamlTocReader {
     classify(node);
     if (node.name === '' && !written.has('name')) {
       if (node.kind === 'group') {
-        this.problem('error', line, 'name', 'expected "name" for an item without "href", got none');
+        this.problem(line, 'name', 'expected "name" for an item without "href", got none');
       } else {
         this.problem(
-          'warning',
           line,
           'name',
           `expected "name", got none; DocFX takes the title of ${node.href ?? node.uid ?? node.topicUid ?? 'the article'}`,
@@ -282,7 +274,6 @@ class YamlTocReader {
     const addressWritten = ['href', 'topicHref', 'tocHref', 'uid', 'topicUid', 'items'].some((k) => written.has(k));
     if (node.kind === 'group' && !addressWritten) {
       this.problem(
-        'warning',
         line,
         undefined,
         `expected "href" or "items" under "${node.name}", got neither, so it leads nowhere`,
@@ -295,7 +286,7 @@ class YamlTocReader {
     const value = this.resolve(raw);
     if (isScalar(value)) {
       if (value.value === null) {
-        this.problem('warning', line, key, `expected a value after "${key}:", got nothing`);
+        this.problem(line, key, `expected a value after "${key}:", got nothing`);
         return undefined;
       }
       if (typeof value.value === 'string') return value.value;
@@ -303,7 +294,7 @@ class YamlTocReader {
       if (typeof value.value === 'number' || typeof value.value === 'boolean')
         return value.source ?? String(value.value);
     }
-    this.problem('error', this.lineOf(value) ?? line, key, `expected "${key}" to be text, got ${this.describe(value)}`);
+    this.problem(this.lineOf(value) ?? line, key, `expected "${key}" to be text, got ${this.describe(value)}`);
     return undefined;
   }
 
@@ -315,7 +306,7 @@ class YamlTocReader {
     const lost =
       intended === 'items' && isSeq(resolved) ? `, so its ${resolved.items.length} entries are left out` : '';
     const why = intended.toLowerCase() === key.toLowerCase() ? ' (keys are case-sensitive)' : '';
-    this.problem('warning', line, key, `expected "${intended}"${why}, got "${key}", which DocFX ignores${lost}`);
+    this.problem(line, key, `expected "${intended}"${why}, got "${key}", which DocFX ignores${lost}`);
     return intended;
   }
 
@@ -348,13 +339,8 @@ class YamlTocReader {
     return 'something else';
   }
 
-  private problem(
-    severity: Diagnostic['severity'],
-    line: number | undefined,
-    key: string | undefined,
-    message: string,
-  ) {
-    this.diagnostics.push({ file: this.file, line, key, message, severity });
+  private problem(line: number | undefined, key: string | undefined, message: string, code: FindingCode = 'toc-entry') {
+    this.diagnostics.push({ code, file: this.file, line, key, message });
   }
 }
 
@@ -369,9 +355,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * HTML comments are skipped, as DocFX's Markdown TOC reader does.
  */
 export function parseMarkdownToc(fileName: string, text: string): TocResult {
-  const diagnostics: Diagnostic[] = [];
-  const problem = (severity: Diagnostic['severity'], line: number, message: string) =>
-    diagnostics.push({ file: fileName, line, message, severity });
+  const diagnostics: Finding[] = [];
+  const problem = (line: number, message: string) =>
+    diagnostics.push({ code: 'toc-entry', file: fileName, line, message });
   const roots: TocNode[] = [];
   // Open headings, innermost last; node is undefined for a heading left out for depth, so its children go too.
   const open: { level: number; node: TocNode | undefined }[] = [];
@@ -404,11 +390,11 @@ export function parseMarkdownToc(fileName: string, text: string): TocResult {
     const content = (heading[2] ?? '').replace(/[ \t]+#+[ \t]*$/, '').trim();
     const node = markdownNode(content, line);
     if (node === undefined) {
-      problem('error', line, `expected a name or a [name](link) after "${'#'.repeat(level)}", got nothing`);
+      problem(line, `expected a name or a [name](link) after "${'#'.repeat(level)}", got nothing`);
       return;
     }
     if (content.startsWith('[') && node.kind === 'group' && node.name === content) {
-      problem('warning', line, `expected a link of the form [name](path), got "${content}"; read as a plain name`);
+      problem(line, `expected a link of the form [name](path), got "${content}"; read as a plain name`);
     }
     while (open.length > 0 && (open.at(-1)?.level ?? 0) >= level) open.pop();
     const parent = open.at(-1);
@@ -421,15 +407,10 @@ export function parseMarkdownToc(fileName: string, text: string): TocResult {
       const expected = '#'.repeat(parentLevel + 1);
       const where =
         parent?.node === undefined ? 'to start the TOC' : `under "${parent.node.name}" (line ${parent.node.line})`;
-      problem(
-        'error',
-        line,
-        `expected a "${expected}" heading ${where}, got "${'#'.repeat(level)}", which skips a level`,
-      );
+      problem(line, `expected a "${expected}" heading ${where}, got "${'#'.repeat(level)}", which skips a level`);
     }
     if (open.length >= MAX_TOC_DEPTH) {
       problem(
-        'error',
         line,
         `expected TOC items nested at most ${MAX_TOC_DEPTH} deep, got deeper; this one and those under it are left out`,
       );
@@ -441,11 +422,7 @@ export function parseMarkdownToc(fileName: string, text: string): TocResult {
   });
   walkToc(roots, (node) => {
     if (node.kind === 'group' && node.items.length === 0) {
-      problem(
-        'warning',
-        node.line,
-        `expected a link or child headings under "${node.name}", got neither, so it leads nowhere`,
-      );
+      problem(node.line, `expected a link or child headings under "${node.name}", got neither, so it leads nowhere`);
     }
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

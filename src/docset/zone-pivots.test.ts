@@ -28,7 +28,7 @@ describe('zone pivot groups', () => {
 
   it('says what is wrong with a file it cannot use', () => {
     expect(parseZonePivotGroups('z.yml', 'pivots: []\n').diagnostics).toEqual([
-      { file: 'z.yml', severity: 'warning', key: 'groups', message: 'expected a list of pivot groups' },
+      { code: 'pivot-groups-invalid', file: 'z.yml', key: 'groups', message: 'expected a list of pivot groups' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Diagnostic } from '../checks/diagnostics.ts';
+import type { Finding } from '../findings/finding.ts';
 
 /**
  * A doc set's `zone-pivot-groups.yml` (Microsoft Learn Markdown reference, "Zones"): the groups
@@ -19,26 +19,23 @@ export const ZONE_PIVOT_GROUPS_FILE = 'zone-pivot-groups.yml';
 /** Pivot titles by group id, then pivot id. */
 export type ZonePivotGroups = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-export function parseZonePivotGroups(
-  file: string,
-  text: string,
-): { groups: ZonePivotGroups; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function parseZonePivotGroups(file: string, text: string): { groups: ZonePivotGroups; diagnostics: Finding[] } {
+  const diagnostics: Finding[] = [];
   const groups = new Map<string, Map<string, string>>();
   const document = parseDocument(text);
   for (const error of document.errors) {
-    diagnostics.push({ file, severity: 'warning', message: `broken YAML: ${error.message.split('\n')[0]}` });
+    diagnostics.push({ code: 'pivot-groups-invalid', file, message: `broken YAML: ${error.message.split('\n')[0]}` });
   }
   const root = document.toJS() as { groups?: unknown } | null;
   if (!Array.isArray(root?.groups)) {
-    diagnostics.push({ file, severity: 'warning', key: 'groups', message: 'expected a list of pivot groups' });
+    diagnostics.push({ code: 'pivot-groups-invalid', file, key: 'groups', message: 'expected a list of pivot groups' });
     return { groups, diagnostics };
   }
   for (const group of root.groups as { id?: unknown; pivots?: unknown }[]) {
     if (typeof group?.id !== 'string' || !Array.isArray(group.pivots)) {
       diagnostics.push({
+        code: 'pivot-groups-invalid',
         file,
-        severity: 'warning',
         message: 'expected each group to have an id and a list of pivots',
       });
       continue;

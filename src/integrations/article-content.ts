@@ -7,10 +7,11 @@ import { contentSettings, hasArticleExtension } from '../articles/files';
 import { updateArticle } from '../articles/link-targets';
 import { routeOf } from '../articles/slug';
 import { RENDER_ALL } from '../loaders/docs-loader';
-import { formatDiagnostic, type Diagnostic } from '../checks/diagnostics';
+import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
 import { checkContentFolder, checkFiles, type FolderCheck } from '../checks/folder';
 import { missingFragments } from '../checks/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
+import { setLeftOutArticles } from '../docset/left-out';
 import { skippedByRule } from '../docset/inventory';
 import { builtPages } from '../hosting/built-pages';
 import { SEARCH_INDEX_DIR } from '../search/bundle';
@@ -55,7 +56,7 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
         const checkStarted = performance.now();
         base = config.base;
         output = fileURLToPath(config.outDir);
-        docSet = loadDocSet(settings.folder, base, learn);
+        docSet = loadDocSet(settings.folder, base, learn, []);
         const { source } = docSet;
         const check = await checkContentFolder(source.folder, {
           strict: settings.strict,
@@ -66,8 +67,19 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
           moved: docSet.redirections,
           root: source.root,
           fallbackMedia: docSet.fallbackMedia,
+          invalidMedia: docSet.invalidMedia,
+          fallbackRoot: source.fallbackRoot,
         });
-        const diagnostics = [...docSet.diagnostics, ...check.diagnostics];
+        const leftOut = leftOutBy(check.diagnostics, source.folder, check.files);
+        const findings: Finding[] = [...docSet.diagnostics, ...check.diagnostics];
+        if (check.files.length > 0 && leftOut.length === check.files.length) {
+          findings.push({
+            code: 'no-articles',
+            file: path.relative(process.cwd(), source.folder) || '.',
+            message: 'every article was left out: expected at least one that can be published',
+          });
+        }
+        const diagnostics = findings.map((finding) => judge(finding, settings.strict));
         found.push(...diagnostics);
         const reportText = path.relative(process.cwd(), reportFiles(output).text);
         const shownAs = path.relative(process.cwd(), source.folder) || '.';
@@ -79,17 +91,20 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
         })) {
           (line.severity === 'error' ? logger.error : logger.warn).call(logger, line.text);
         }
-        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        if (errors.length > 0 && command === 'build') {
-          const brokenFiles = new Set(errors.map((diagnostic) => diagnostic.file)).size;
+        const stopping = diagnostics.filter((diagnostic) => stopsBuild(diagnostic.code, settings.strict));
+        if (stopping.length > 0 && command === 'build') {
+          const brokenFiles = new Set(stopping.map((diagnostic) => diagnostic.file)).size;
           writeReport(output, report(0, 0));
           stopBuild(
             logger,
-            `${errors.length} error(s) in ${brokenFiles} of ${check.files.length} article file(s); nothing was published. Each is listed above as file:line: key: what was expected.`,
+            `${stopping.length} error(s) in ${brokenFiles} file(s), ${check.files.length} article(s) checked; nothing was published. Each is listed above as file:line: key: what was expected.`,
           );
         }
+        // What was left out is no part of the site: no page, and nothing links to it.
+        setLeftOutArticles(leftOut);
+        if (leftOut.length > 0) docSet = loadDocSet(settings.folder, base, learn, leftOut);
         const seconds = (performance.now() - checkStarted) / 1000;
-        logger.info(summary(docSet, check, diagnostics, seconds, settings.strict));
+        logger.info(summary(docSet, check, leftOut, diagnostics, seconds, settings.strict));
         updateConfig({
           markdown: {
             syntaxHighlight: false,
@@ -137,10 +152,22 @@ function stopBuild(logger: AstroIntegrationLogger, summaryLine: string): never {
   process.exit(1);
 }
 
+/** The articles (doc set paths) that a finding at their own file leaves out of the site. */
+function leftOutBy(findings: readonly Finding[], folder: string, files: readonly string[]): string[] {
+  const byShownFile = new Map(files.map((file) => [path.relative(process.cwd(), path.join(folder, file)), file]));
+  const leftOut = new Set<string>();
+  for (const finding of findings) {
+    const file = byShownFile.get(finding.file);
+    if (file !== undefined && leavesOut(finding.code)) leftOut.add(file);
+  }
+  return [...leftOut];
+}
+
 /** What the build did with every file of the doc set, in one line. */
 function summary(
   docSet: DocSet,
   check: FolderCheck,
+  leftOut: readonly string[],
   diagnostics: readonly Diagnostic[],
   seconds: number,
   strict: boolean,
@@ -149,10 +176,14 @@ function summary(
   const skipped = [...skippedByRule(inventory)].map(([rule, count]) => `${count} ${rule}`).join(', ');
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
   return [
-    `${source.kind} ${path.relative(process.cwd(), source.folder) || '.'}: ${check.files.length} article(s),`,
-    ` ${inventory.media.length} media file(s)`,
+    `${source.kind} ${path.relative(process.cwd(), source.folder) || '.'}: ${check.files.length} article(s)`,
+    leftOut.length > 0 ? ` (${leftOut.length} left out)` : '',
+    `, ${inventory.media.length} media file(s)`,
     fallbackMedia.length > 0 ? ` (and ${fallbackMedia.length} from the source-language repository)` : '',
     `, ${inventory.tocs.length} TOC(s), ${inventory.includes.length} include(s)`,
+    check.fallbackFiles.length > 0
+      ? ` (and ${check.fallbackFiles.length} include or code file(s) from the source-language repository)`
+      : '',
     skipped ? `; skipped: ${skipped}` : '',
     `; checked in ${seconds.toFixed(1)} s (${strict ? 'strict' : 'lenient'}, ${warnings} warning(s))`,
     redirections.length > 0 ? `; ${redirections.length} redirection(s)` : '',
@@ -177,9 +208,12 @@ function reportMissingFragments(
   const diagnostics = missing.map((link): Diagnostic => {
     const route = link.page.slice(normalizeBase(base).length).replace(/\/$/, '');
     const message = `link to "${link.href}": ${link.target} has no id "${link.fragment}"`;
-    return { file: sourceOf.get(route) ?? link.page, severity: strict ? 'error' : 'warning', message };
+    return judge({ code: 'link-fragment', file: sourceOf.get(route) ?? link.page, message }, strict);
   });
-  for (const diagnostic of diagnostics) logger.warn(formatDiagnostic(diagnostic));
+  const shownAs = path.relative(process.cwd(), docSet.source.folder) || '.';
+  for (const line of diagnosticLines(diagnostics, { folder: docSet.source.folder, shownAs })) {
+    (line.severity === 'error' ? logger.error : logger.warn).call(logger, line.text);
+  }
   if (missing.length > 0 && strict) {
     stopBuild(logger, `${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
   }
@@ -235,7 +269,8 @@ function recheckOnSave(server: ViteDevServer, docSet: DocSet, strict: boolean, l
       strict,
       docfx: source.docfx,
       displayRoot: process.cwd(),
-    });
+      fallbackRoot: source.fallbackRoot,
+    }).diagnostics.map((finding) => judge(finding, strict));
     for (const diagnostic of diagnostics) {
       (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
     }
@@ -265,9 +300,11 @@ function followNewArticles(
 }
 
 /** The doc set's media, and the images only its source-language repository has. */
-function publishMedia(output: string, { source, inventory, fallbackMedia }: DocSet): void {
+function publishMedia(output: string, { source, inventory, fallbackMedia, invalidMedia }: DocSet): void {
+  const invalid = new Set(invalidMedia.map(({ file }) => file));
   const publish = (from: string, files: readonly string[]) => {
     for (const file of files) {
+      if (invalid.has(file)) continue;
       mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
       copyFileSync(path.join(from, file), path.join(output, file));
     }

@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
-import { takeInventory } from '../docset/inventory.ts';
 import type { ContentSource } from '../docset/source.ts';
 import { contentSettings, hasArticleExtension } from '../articles/files.ts';
 import { readSource } from '../articles/read.ts';
 import { summaryFields } from '../markdown/document.ts';
-import { includePathsIn, resolveInclude } from '../markdown/includes.ts';
 import { LANDING_ID } from '../utils/articles.ts';
-import site from '../site.ts';
+import site, { learn } from '../site.ts';
+import { loadDocSet } from '../docset/doc-set.ts';
+import { leftOutArticles } from '../docset/left-out.ts';
+import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { RenderPool, type RenderedArticle, type RenderWorkerInput } from './render-pool.ts';
 
 /**
@@ -43,19 +43,6 @@ export const RENDER_ALL = 'renderAll';
 /** An article's id: its route, or LANDING_ID for the root index.md. */
 export function entryId(file: string): string {
   return routeOf(file) || LANDING_ID;
-}
-
-/** The texts of the files an article includes, nested ones too, as far as they can be read. */
-function includedTexts(file: string, contents: string, root: string, seen = new Set<string>()): string[] {
-  const texts: string[] = [];
-  for (const written of includePathsIn(contents)) {
-    const resolved = resolveInclude(file, written, { root });
-    if ('problem' in resolved || seen.has(resolved.file)) continue;
-    seen.add(resolved.file);
-    const text = readFileSync(resolved.file, 'utf8');
-    texts.push(text, ...includedTexts(resolved.file, text, root, seen));
-  }
-  return texts;
 }
 
 /**
@@ -111,23 +98,30 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
   if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
   const untouched = new Set(store.keys());
   const pending: PendingEntry[] = [];
+  const { strict } = contentSettings();
+  // The articles the checks left out are not in the doc set, and every page depends on what is.
+  const leftOut = leftOutArticles();
+  const docSet = loadDocSet(contentSettings().folder, config.base, learn, leftOut);
+  const fingerprint = docSetFingerprint(docSet, leftOut, { base: config.base, strict });
+  const bounds = { root: source.root, docSet: source.folder, fallbackRoot: source.fallbackRoot };
 
-  for (const file of takeInventory(source.folder, source.docfx).articles) {
+  for (const file of docSet.inventory.articles) {
     const extension = path.extname(file).toLowerCase();
     const entryType = entryTypes.get(extension);
     if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
     const absolute = path.join(source.folder, file);
     const fileUrl = pathToFileURL(absolute);
     const read = readSource(absolute);
-    // Reported by the checks, which stop a build; a dev server leaves the page out.
+    // Reported by the checks, which leave the file out (or stop a build of our own content).
     if ('problem' in read) continue;
     const contents = read.text;
     const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
     const id = entryId(file);
     untouched.delete(id);
-    // An edited include or docfx.json metadata changes the page as much as an edited article.
+    // An edited include or docfx.json metadata changes the page as much as an edited article, and
+    // so does any change to the settings or the doc set's other files (see dependencies.ts).
     const digest = generateDigest(
-      [contents, JSON.stringify(metadata), ...includedTexts(absolute, contents, source.root)].join('\0'),
+      [fingerprint, contents, JSON.stringify(metadata), ...dependencyTexts(absolute, contents, bounds)].join('\0'),
     );
     const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
     const existing = store.get(id);
@@ -136,7 +130,16 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
       continue;
     }
 
-    const { body, data: frontmatter } = await entryType.getEntryInfo({ contents, fileUrl });
+    let entry: EntryInfo;
+    try {
+      entry = await entryType.getEntryInfo({ contents, fileUrl });
+    } catch (error) {
+      // The checks read the frontmatter first and leave out what cannot be read; a reader that
+      // disagrees with them must not end the build with a stack trace.
+      context.logger.warn(`${filePath}: left out: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const { body, data: frontmatter } = entry;
     const data = { ...metadata, ...frontmatter };
     const parsed = await parseData({ id, data, filePath: absolute });
     if (entryType.contentModuleTypes) {
@@ -156,14 +159,14 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
     if (rendered?.metadata.frontmatter) {
       rendered.metadata.frontmatter = summaryFields(rendered.metadata.frontmatter as Record<string, unknown>);
     }
-    store.set({
-      id,
-      data: parsed,
-      filePath,
-      digest,
-      ...(rendered ? { rendered } : {}),
-      ...(rendered?.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
-    } as Parameters<typeof store.set>[0]);
+    // Every image is resolved by the links plugin to a file the build publishes, or shown as its
+    // words, so none is handed to Astro's asset imports: a path it cannot find would end the
+    // build. One left over is a bug of ours, said rather than imported.
+    const unresolved = rendered?.metadata.imagePaths ?? [];
+    if (unresolved.length > 0) context.logger.warn(`${filePath}: images left unresolved: ${unresolved.join(', ')}`);
+    store.set({ id, data: parsed, filePath, digest, ...(rendered ? { rendered } : {}) } as Parameters<
+      typeof store.set
+    >[0]);
   }
   for (const id of untouched) store.delete(id);
 }
@@ -202,6 +205,7 @@ async function* renderOnWorkers(
   const pool = new RenderPool(workers, {
     // The folder the build was given, which the workers resolve to the doc set as the build did.
     folder: contentSettings().folder,
+    leftOut: leftOutArticles(),
     base: config.base,
     lang: site.lang,
     // Astro's config type and its renderer's differ only in how strict optional keys are.

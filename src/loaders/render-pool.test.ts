@@ -25,7 +25,7 @@ function entryOf(file: string): { data: Record<string, unknown>; body: string } 
 }
 
 describe('RenderPool', () => {
-  const pool = new RenderPool(2, { folder, base: '/', lang: 'lv', image });
+  const pool = new RenderPool(2, { folder, leftOut: [], base: '/', lang: 'lv', image });
   afterAll(() => pool.close());
 
   it("renders each article of a doc set as the build's own thread does", async () => {
@@ -62,7 +62,13 @@ describe('RenderPool', () => {
 
 describe('RenderPool with a worker that cannot start', () => {
   it('fails every article it was given, rather than waiting for it', async () => {
-    const broken = new RenderPool(1, { folder: path.join(folder, 'no-such-folder'), base: '/', lang: 'lv', image });
+    const broken = new RenderPool(1, {
+      folder: path.join(folder, 'no-such-folder'),
+      leftOut: [],
+      base: '/',
+      lang: 'lv',
+      image,
+    });
     try {
       const renders = [1, 2, 3].map(() => broken.render('# Virsraksts', {}, path.join(folder, 'index.md')));
       for (const render of renders) await expect(render).rejects.toThrow(/render worker (?:failed|stopped)/);

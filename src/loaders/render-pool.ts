@@ -5,6 +5,8 @@ import { startHelper, type Helper } from '../utils/subprocess.ts';
 /** What each render worker starts from: it reads the doc set itself, as the build's own thread does. */
 export interface RenderWorkerInput {
   folder: string;
+  /** The articles the checks left out (see left-out.ts). */
+  leftOut: readonly string[];
   base: string;
   lang: Lang;
   /** Astro's image settings, which decide which image addresses are remote. */

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { formatDiagnostic, type Diagnostic } from '../checks/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../findings/finding.ts';
 import { groupWarnings } from './diagnostics-report.ts';
 
 /** What one build found and made, for its report file and its last line. */
@@ -22,7 +22,9 @@ export function reportFiles(output: string): { json: string; text: string } {
 /** Writes the full list of what the build found, as JSON and as the lines the log would show each as. */
 export function writeReport(output: string, report: BuildReport): { json: string; text: string } {
   const files = reportFiles(output);
-  writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  const byCode: Record<string, number> = {};
+  for (const { code } of report.diagnostics) byCode[code] = (byCode[code] ?? 0) + 1;
+  writeFileSync(files.json, `${JSON.stringify({ ...report, byCode }, null, 2)}\n`);
   const lines = [
     `${report.articles} article(s) from ${report.folder}, ${report.pages} page(s), ${report.diagnostics.length} finding(s)`,
     ...report.diagnostics.map(formatDiagnostic),
@@ -37,7 +39,7 @@ export function summaryLine(report: BuildReport): string {
   const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
   const kinds = groupWarnings(warnings)
     .slice(0, 3)
-    .map((group) => `${group.count} ${group.kind.split(':')[0]}`)
+    .map((group) => `${group.count} ${group.code}`)
     .join(', ');
   return [
     `${report.articles} article(s) → ${report.pages} page(s), ${(report.outputBytes / 1e6).toFixed(1)} MB`,

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../checks/diagnostics.ts';
+import { codeInfo } from '../findings/codes.ts';
+import { formatDiagnostic, type Diagnostic, type FindingCode } from '../findings/finding.ts';
 
 /** Up to this many warnings are printed one by one; past it, grouped by kind. */
 export const WARNINGS_LISTED = 20;
@@ -8,36 +9,21 @@ const EXAMPLES = 3;
 
 /** One kind of warning, with how many there are and the first few. */
 export interface WarningGroup {
-  kind: string;
+  code: FindingCode;
   count: number;
   examples: Diagnostic[];
 }
 
-/**
- * What kind of problem a message names, with its particulars taken out: the addresses, quoted
- * values and numbers that differ from one occurrence to the next.
- * "link to https://x has no text: expected …" → "link to … has no text: expected …".
- */
-export function warningKind(message: string): string {
-  return message
-    .replace(/\b[a-z][\w+.-]*:[^\s"]+/gi, '…')
-    .replace(/ {2,}/g, ' … ')
-    .replace(/"[^"]*"/g, '"…"')
-    .replace(/\d+/g, 'N')
-    .replace(/…(?:\s*…)+/g, '…');
-}
-
-/** The warnings grouped by kind, the biggest group first, each with its first examples in order. */
+/** The warnings grouped by code, the biggest group first, each with its first examples in order. */
 export function groupWarnings(diagnostics: readonly Diagnostic[]): WarningGroup[] {
-  const groups = new Map<string, WarningGroup>();
+  const groups = new Map<FindingCode, WarningGroup>();
   for (const diagnostic of diagnostics) {
-    const kind = warningKind(diagnostic.message);
-    const group = groups.get(kind) ?? { kind, count: 0, examples: [] };
+    const group = groups.get(diagnostic.code) ?? { code: diagnostic.code, count: 0, examples: [] };
     group.count++;
     if (group.examples.length < EXAMPLES) group.examples.push(diagnostic);
-    groups.set(kind, group);
+    groups.set(diagnostic.code, group);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind, 'en'));
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code, 'en'));
 }
 
 /** A diagnostic's place as seen from the content folder: "commercial-dialogues/x.md:27". */
@@ -75,11 +61,12 @@ export function diagnosticLines(
   for (const group of groupWarnings(warnings)) {
     const examples = group.examples.map((diagnostic) => placeIn(folder, diagnostic)).join(', ');
     const more = group.count > group.examples.length ? ', …' : '';
-    lines.push({ severity: 'warning', text: `${group.count} × ${group.kind} (${examples}${more})` });
+    const meaning = codeInfo(group.code).means;
+    lines.push({ severity: 'warning', text: `${group.count} × ${group.code}: ${meaning} (${examples}${more})` });
   }
   lines.push({
     severity: 'warning',
-    text: `${warnings.length} warning(s) in ${groupWarnings(warnings).length} kind(s), paths from ${shownAs}${
+    text: `${warnings.length} warning(s) of ${groupWarnings(warnings).length} code(s), paths from ${shownAs}${
       report ? `; every one in ${report}` : ''
     }; BUILD_LOG=all prints each`,
   });

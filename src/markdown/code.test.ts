@@ -56,12 +56,15 @@ describe('code from files', () => {
     expect(await renderIn('A\n\n[!code-csharp[](snippets/none.cs)]\n')).toBe('<p>A</p>\n');
     const { root, article } = repository();
     expect(resolveCode(article, { source: 'snippets/none.cs', language: 'cs' }, { root })).toEqual({
+      finding: 'code-missing',
       problem: 'missing code file: expected a file "docs/snippets/none.cs"',
     });
     expect(resolveCode(article, { source: '../../../etc/passwd', language: '' }, { root })).toMatchObject({
+      finding: 'include-outside',
       problem: expect.stringMatching(/leaves the repository/),
     });
     expect(resolveCode(article, { source: 'snippets/Program.cs', language: '', name: 'nope' }, { root })).toEqual({
+      finding: 'code-missing',
       problem: 'code file "Program.cs" has no snippet named "nope"',
     });
   });

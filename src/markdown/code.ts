@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
+import type { FindingCode } from '../findings/finding.ts';
 import { onlyIfUsed } from './blocks.ts';
 import { tagAttributes, tagSource } from './tag-attributes.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
@@ -96,21 +97,43 @@ export function snippetOf(text: string, name: string): string | undefined {
   return lines.slice(start + 1, end).join('\n');
 }
 
-export type CodeResolution = { code: string } | { problem: string };
+/** The code shown, and the file read, from the source-language repository when `fallback`. */
+export type CodeResolution =
+  { code: string; readFrom: string; fallback: boolean } | { problem: string; finding: FindingCode };
 
 /** The code a reference shows, read from `fromFile`'s folder, or why it cannot be shown. */
 export function resolveCode(fromFile: string, reference: CodeReference, bounds: IncludeBounds): CodeResolution {
   const resolved = resolveInclude(fromFile, reference.source, bounds);
-  if ('problem' in resolved) return { problem: resolved.problem.replace(/^missing include/, 'missing code file') };
-  const read = readSource(resolved.file);
-  if ('problem' in read) return { problem: `code file "${path.basename(resolved.file)}": ${read.problem}` };
-  const text = read.text;
+  if ('problem' in resolved) {
+    return {
+      finding: resolved.code === 'include-missing' ? 'code-missing' : resolved.code,
+      problem: resolved.problem.replace(/^missing include/, 'missing code file').replace(/^include /, 'code file '),
+    };
+  }
+  const read = readSource(resolved.readFrom);
+  if ('problem' in read) {
+    const problem = `code file "${path.basename(resolved.file)}": ${read.problem}`;
+    if (read.code !== 'file-empty') return { finding: 'include-unreadable', problem };
+  }
+  const text = 'problem' in read ? '' : read.text;
   const code = reference.name !== undefined ? snippetOf(text, reference.name) : linesOf(text, reference.range);
   if (code === undefined) {
     const what = reference.name !== undefined ? `snippet named "${reference.name}"` : `lines ${reference.range}`;
-    return { problem: `code file "${path.basename(resolved.file)}" has no ${what}` };
+    return { finding: 'code-missing', problem: `code file "${path.basename(resolved.file)}" has no ${what}` };
   }
-  return { code };
+  return { code, readFrom: resolved.readFrom, fallback: resolved.fallback };
+}
+
+const CODE_TAGS = new RegExp(tagSource('code'), 'g');
+const CODE_LINKS = /\[!code(?:-[\w#+.-]+)?\s*\[[^\]]*\]\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi;
+
+/** The code files a raw Markdown text names, in either form, without the parts after `?` or `#`. */
+export function codePathsIn(text: string): string[] {
+  const tags = [...text.matchAll(CODE_TAGS)].map((match) => tagAttributes(match[1]!).get('source'));
+  const links = [...text.matchAll(CODE_LINKS)].map((match) => match[1]);
+  return [...tags, ...links]
+    .filter((source): source is string => source !== undefined)
+    .map((source) => source.replace(/[?#].*$/, ''));
 }
 
 /** A cheap look at a source: it may reference code, in either form. */

@@ -43,14 +43,28 @@ function repository(): { root: string; folder: string } {
   return { root, folder };
 }
 
-async function renderIn(markdown: string): Promise<string> {
+/** The same repository's source-language twin, holding an include (with a link and an image) the localized one lacks. */
+function sourceLanguageRepository(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'includes-en-'));
+  const files: Record<string, string> = {
+    'docs/includes/english-only.md': 'English [quotes](../sales/quotes.md) and ![diagram](media/i.png).\n',
+    'docs/includes/snippets/only-here.cs': 'return 42;\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+async function renderIn(markdown: string, fallbackRoot?: string): Promise<string> {
   const { root, folder } = repository();
   const targets = createLinkTargets(['guides/start.md', 'sales/quotes.md'], ['includes/media/i.png'], '/', {
     origin: 'https://learn.microsoft.com',
     localePath: '/lv-lv',
   });
   const { html } = await markdownToHtml(markdown, {
-    ...docfxMarkdown({ targets, folder, root, lang: 'lv' }),
+    ...docfxMarkdown({ targets, folder, root, fallbackRoot, lang: 'lv' }),
     features: { gfm: true, smartPunctuation: false, rawHtml: true },
     fileURL: pathToFileURL(path.join(folder, 'guides/start.md')),
     data: { astro: astroData() },
@@ -106,13 +120,57 @@ describe('DocFX includes', () => {
     const { root, folder } = repository();
     const from = path.join(folder, 'guides/start.md');
     expect(resolveInclude(from, '../includes/none.md', { root })).toEqual({
+      code: 'include-missing',
       problem: 'missing include: expected a file "docs/includes/none.md"',
     });
     expect(resolveInclude(from, '../../../x.md', { root })).toEqual({
+      code: 'include-outside',
       problem: 'include "../../../x.md" leaves the repository: expected a file inside it',
     });
     expect(resolveInclude(from, '../includes/link.md', { root })).toMatchObject({
+      code: 'include-symlink',
       problem: expect.stringMatching(/symbolic link/),
+    });
+  });
+
+  it('reads "~/" as the doc set folder, as DocFX does', async () => {
+    const html = await renderIn('[!INCLUDE [nosaukums](~/includes/name.md)]\n');
+    expect(html).toBe('<p>Contoso <strong>Sales</strong></p>\n');
+    const { root, folder } = repository();
+    expect(
+      resolveInclude(path.join(folder, 'guides/start.md'), '~/includes/name.md', { root, docSet: folder }),
+    ).toEqual({
+      file: path.join(folder, 'includes/name.md'),
+      readFrom: path.join(folder, 'includes/name.md'),
+      fallback: false,
+    });
+  });
+
+  it('takes an include or code file the repository lacks from the source-language repository, as if it stood here', async () => {
+    const english = sourceLanguageRepository();
+    const html = await renderIn(
+      '[!INCLUDE [en](../includes/english-only.md)]\n\n[!code-csharp[](../includes/snippets/only-here.cs)]\n',
+      english,
+    );
+    // Its link and image resolve from where it would stand in this repository.
+    expect(html).toContain('<p>English <a href="/sales/quotes/">quotes</a> and <img src="/includes/media/i.png"');
+    expect(html).toContain('<code class="language-csharp">return 42;');
+    const { root, folder } = repository();
+    const from = path.join(folder, 'guides/start.md');
+    expect(resolveInclude(from, '../includes/english-only.md', { root, fallbackRoot: english })).toEqual({
+      file: path.join(folder, 'includes/english-only.md'),
+      readFrom: path.join(english, 'docs/includes/english-only.md'),
+      fallback: true,
+    });
+    // Without it, the include is missing and left out.
+    expect(await renderIn('A\n\n[!INCLUDE [en](../includes/english-only.md)]\n')).toBe('<p>A</p>\n');
+  });
+
+  it('says a folder named as an include is no file, rather than failing to read it', () => {
+    const { root, folder } = repository();
+    expect(resolveInclude(path.join(folder, 'guides/start.md'), '../includes', { root })).toEqual({
+      code: 'include-missing',
+      problem: 'include "../includes" is a folder: expected a file',
     });
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
+import type { FindingCode } from '../findings/finding.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
@@ -84,28 +85,72 @@ export function includePathsIn(text: string): string[] {
 export interface IncludeBounds {
   /** The repository root: includes may come from anywhere inside it, nowhere outside. */
   root: string;
+  /** The doc set folder, which DocFX reads "~/" as; the root when not given. */
+  docSet?: string | undefined;
+  /**
+   * The source-language repository, laid out as this one: an include or code file this
+   * repository lacks is read from the same place there (a localized repository often lacks
+   * the includes only its English source has).
+   */
+  fallbackRoot?: string | undefined;
 }
 
-export type IncludeResolution = { file: string } | { problem: string };
+/**
+ * Where an include was found. `file` is where it stands in this repository, which its own
+ * relative paths start from; `readFrom` is where its text is read, the source-language
+ * repository's copy when this one lacks it.
+ */
+export type IncludeResolution =
+  { file: string; readFrom: string; fallback: boolean } | { problem: string; code: FindingCode };
+
+/** "~/includes/a.md" is from the doc set folder, as DocFX reads it; anything else from the including file's folder. */
+export function fromDocSetRoot(written: string): string | undefined {
+  return /^~[\/]/.test(written) ? written.slice(2) : undefined;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** The absolute path of an include written in `fromFile` (absolute), or why it cannot be used. */
-export function resolveInclude(fromFile: string, written: string, { root }: IncludeBounds): IncludeResolution {
+export function resolveInclude(
+  fromFile: string,
+  written: string,
+  { root, docSet = root, fallbackRoot }: IncludeBounds,
+): IncludeResolution {
   let decoded = written;
   try {
     decoded = decodeURI(written);
   } catch {
     // Kept as written: the file will not be found, and that is reported.
   }
-  const file = path.resolve(path.dirname(fromFile), decoded.replace(/[?#].*$/, ''));
+  const bare = decoded.replace(/[?#].*$/, '');
+  const fromRoot = fromDocSetRoot(bare);
+  const file = fromRoot === undefined ? path.resolve(path.dirname(fromFile), bare) : path.resolve(docSet, fromRoot);
   const relative = path.relative(root, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    return { problem: `include "${written}" leaves the repository: expected a file inside it` };
+    return {
+      code: 'include-outside',
+      problem: `include "${written}" leaves the repository: expected a file inside it`,
+    };
   }
-  if (!existsSync(file)) return { problem: `missing include: expected a file "${relative.split(path.sep).join('/')}"` };
-  if (lstatSync(file).isSymbolicLink()) {
-    return { problem: `include "${written}" is a symbolic link, which is never followed: expected the file itself` };
+  if (existsSync(file) && lstatSync(file).isSymbolicLink()) {
+    return {
+      code: 'include-symlink',
+      problem: `include "${written}" is a symbolic link, which is never followed: expected the file itself`,
+    };
   }
-  return { file };
+  if (isFile(file)) return { file, readFrom: file, fallback: false };
+  const shown = relative.split(path.sep).join('/');
+  if (existsSync(file))
+    return { code: 'include-missing', problem: `include "${written}" is a folder: expected a file` };
+  const fallback = fallbackRoot === undefined ? undefined : path.join(fallbackRoot, relative);
+  if (fallback !== undefined && isFile(fallback)) return { file, readFrom: fallback, fallback: true };
+  return { code: 'include-missing', problem: `missing include: expected a file "${shown}"` };
 }
 
 const FRONTMATTER = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
@@ -113,7 +158,9 @@ const FRONTMATTER = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 /** An include's Markdown, read as strictly as an article, without the frontmatter DocFX ignores in includes. */
 export function includeText(file: string): SourceText {
   const read = readSource(file);
-  return 'problem' in read ? read : { text: read.text.replace(FRONTMATTER, '') };
+  // An empty include is no mistake: it includes nothing.
+  if ('problem' in read) return read.code === 'file-empty' ? { text: '' } : read;
+  return { text: read.text.replace(FRONTMATTER, '') };
 }
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
@@ -188,7 +235,7 @@ function loadInclude(
   const resolved = resolveInclude(fromFile, written, bounds);
   if ('problem' in resolved || chain.includes(resolved.file) || chain.length > MAX_INCLUDE_DEPTH) return [];
   // Bytes that are not UTF-8 are the checks' to report; the page shows nothing in their place.
-  const text = includeText(resolved.file);
+  const text = includeText(resolved.readFrom);
   if ('problem' in text) return [];
   const tree = markdownToMdast(text.text, {
     features: { ...MARKDOWN_FEATURES, frontmatter: false },

@@ -40,6 +40,8 @@ export interface DocfxMarkdownOptions {
   folder: string;
   /** The repository root: includes may come from anywhere inside it, nowhere outside. Defaults to `folder`. */
   root?: string;
+  /** The source-language repository's root, where includes and code files this one lacks are read. */
+  fallbackRoot?: string | undefined;
   /** The site's language: the labels of a document that does not say its own. */
   lang: Lang;
   /** The doc set's zone pivot groups, for the titles of the pivots an article's zones name. */
@@ -55,6 +57,7 @@ export function docfxMarkdown({
   targets,
   folder,
   root = folder,
+  fallbackRoot,
   lang,
   zonePivotGroups = new Map(),
 }: DocfxMarkdownOptions): {
@@ -66,10 +69,11 @@ export function docfxMarkdown({
     const strings = useTranslations(langOf(frontmatter['ms.contentlocale'] ?? frontmatter['contentLocale'], lang));
     const ids = new DocumentIds();
     const fromFile = docSetPath(document.fileURL, folder);
+    const bounds = { root, docSet: folder, fallbackRoot };
     return [
       // Included files first: everything after sees their content as the article's own.
-      includesPlugin(document.fileURL && fileURLToPath(document.fileURL), { root }),
-      codePlugin(document.fileURL && fileURLToPath(document.fileURL), { root }),
+      includesPlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
+      codePlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
       // The title claims its anchor first: it is the first node of the document.
       titlePlugin(ids),
       anchorsPlugin(ids),

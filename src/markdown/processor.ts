@@ -16,6 +16,7 @@ export function articleProcessor(docSet: DocSet, lang: Lang) {
       targets: docSet.targets,
       folder: docSet.source.folder,
       root: docSet.source.root,
+      fallbackRoot: docSet.source.fallbackRoot,
       lang,
       zonePivotGroups: docSet.zonePivotGroups,
     }),

@@ -5,6 +5,7 @@ import {
   FRONTMATTER_KEYS,
   REQUIRED_FRONTMATTER_KEYS,
   frontmatterSchema,
+  frontmatterSchemaFor,
   lastUpdated,
   lenientFrontmatterSchema,
 } from './frontmatter.ts';
@@ -127,5 +128,22 @@ describe('the lenient schema of delivered doc sets', () => {
       'ms.search.validFrom': new Date(Date.UTC(2020, 9, 1)),
     });
     expect(parsed).toMatchObject({ title: 'Virsraksts', titleSuffix: 'Dynamics 365' });
+  });
+});
+
+describe('a delivered doc set, as published', () => {
+  it('leaves out a value of the wrong type and keeps the rest, where the checks report it', () => {
+    const published = frontmatterSchemaFor(false).parse({
+      title: 'Virsraksts',
+      'ms.search.validFrom': ['2020-10-01'],
+      'ms.date': 'yesterday',
+      'ms.custom': ['a', 'b'],
+    });
+    expect(published).toMatchObject({ title: 'Virsraksts', custom: ['a', 'b'], date: undefined });
+    expect(lenientFrontmatterSchema.safeParse({ 'ms.search.validFrom': ['2020-10-01'] }).success).toBe(false);
+  });
+
+  it('keeps our own articles whole: a wrong value is no page', () => {
+    expect(frontmatterSchemaFor(true).safeParse({ ...raw, 'ms.date': 'yesterday' }).success).toBe(false);
   });
 });

@@ -220,10 +220,24 @@ function toArticle(raw: LenientRaw) {
 export const frontmatterSchema = z.object(fullShape).transform(toArticle);
 
 /**
- * A delivered doc set's articles: every key present is typed and checked, none is required (a
- * page takes its title from the first heading when the frontmatter has none, as DocFX does).
+ * A delivered doc set's articles, as the checks read them: every key present is typed and
+ * checked, none is required (a page takes its title from the first heading when the
+ * frontmatter has none, as DocFX does).
  */
 export const lenientFrontmatterSchema = z.object(lenientShape).transform(toArticle);
+
+/**
+ * A delivered doc set's articles, as they are published: a value of the wrong type is left out
+ * (the checks have said so) rather than stopping the build, as Microsoft Learn publishes with
+ * `continue_with_document_error`.
+ */
+const deliveredFrontmatterSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(lenientShape).map(([key, schema]) => [key, (schema as z.ZodType).catch(undefined)]),
+    ) as unknown as typeof lenientShape,
+  )
+  .transform(toArticle);
 
 export type ArticleFrontmatter = ReturnType<typeof toArticle>;
 export type RawFrontmatter = z.input<typeof frontmatterSchema>;
@@ -236,8 +250,13 @@ export const REQUIRED_FRONTMATTER_KEYS: readonly string[] = FRONTMATTER_KEYS.fil
   (key) => !fullShape[key as keyof FullShape].safeParse(undefined).success,
 );
 
-/** The schema for what is built: required keys for our own content, only types for delivered doc sets. */
+/** The schema of what is published: our own articles whole, a delivered doc set's without the values it got wrong. */
 export function frontmatterSchemaFor(strict: boolean) {
+  return strict ? frontmatterSchema : deliveredFrontmatterSchema;
+}
+
+/** The schema the checks hold an article to: every value typed, the required keys for our own articles. */
+export function checkedFrontmatterSchemaFor(strict: boolean) {
   return strict ? frontmatterSchema : lenientFrontmatterSchema;
 }
 

@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +50,7 @@ describe('a folder of hostile files', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('names each file and line, and what was expected, then stops without a stack trace', () => {
+  it('names each file and line, and what was expected, leaves out what it cannot read and publishes the rest', () => {
     const place = (file: string) => `${path.relative(projectRoot, folder)}/${file}`;
     for (const finding of [
       `${place('latin1.md')}:17: error: not UTF-8: byte 0xE7 cannot start or continue a character`,
@@ -55,7 +64,11 @@ describe('a folder of hostile files', () => {
     }
     // A byte order mark and CRLF line endings are no fault.
     expect(build.output).not.toMatch(/bom-crlf\.md:\d+: error/);
-    expect(build.status).toBe(1);
+    expect(build.status).toBe(0);
     expect(build.output).not.toMatch(/unhandled error|Stack trace/i);
+    const published = (page: string) => existsSync(path.join(build.outDir, page, 'index.html'));
+    expect(['latin1', 'empty', 'deep'].filter(published)).toEqual([]);
+    expect(['bom-crlf', 'traversal'].filter(published)).toEqual(['bom-crlf', 'traversal']);
+    expect(readFileSync(path.join(build.outDir, 'traversal', 'index.html'), 'utf8')).not.toMatch(/root:|etc\/passwd/);
   });
 });
