@@ -45,62 +45,69 @@ function urlsOf(element: HTMLElement): string[] {
   return urls;
 }
 
+interface PageFacts {
+  ids: Set<string>;
+  links: { tag: string; written: string }[];
+  canonical: string | undefined;
+}
+
+/** What the crawl needs of a page, read once: its ids, its links and its canonical URL, not its tree. */
+function pageFacts(html: string): PageFacts {
+  const document = parse(html);
+  const links = document
+    .querySelectorAll(LINKING)
+    .flatMap((element) => urlsOf(element).map((written) => ({ tag: element.rawTagName, written })));
+  return {
+    ids: new Set(document.querySelectorAll('[id]').map((element) => element.id)),
+    links,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+  };
+}
+
 /**
  * Checks that every internal link and resource of every page resolves to a file of the site
- * (mapping "<base>x/" to x/index.html) and every #fragment to an id on its target page.
+ * (mapping "<base>x/" to x/index.html) and every #fragment to an id on its target page. Each
+ * page is parsed once and only its facts are kept, so a site of thousands of pages fits.
  */
 export function crawlSite(siteDir: string, { base, origin = 'https://site.invalid' }: CrawlOptions): CrawlResult {
   const pages = htmlPages(siteDir);
-  const documents = new Map(pages.map((file) => [file, parse(readFileSync(path.join(siteDir, file), 'utf8'))]));
-  const idsByFile = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      const document = documents.get(file) ?? parse(readFileSync(path.join(siteDir, file), 'utf8'));
-      ids = new Set(document.querySelectorAll('[id]').map((element) => element.id));
-      idsByFile.set(file, ids);
-    }
-    return ids;
-  };
-
+  const facts = new Map(pages.map((file) => [file, pageFacts(readFileSync(path.join(siteDir, file), 'utf8'))]));
   const result: CrawlResult = { pages, checked: [], problems: [], canonicals: new Map() };
-  for (const [file, document] of documents) {
+  for (const [file, page] of facts) {
     const pageUrl = new URL(servedPath(file, base), origin);
-    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    if (canonical) result.canonicals.set(file, canonical);
+    if (page.canonical) result.canonicals.set(file, page.canonical);
 
-    for (const element of document.querySelectorAll(LINKING)) {
-      for (const written of urlsOf(element)) {
-        const where = `${file}: <${element.rawTagName} …="${written}">`;
-        if (/^(?:data|mailto|tel):/i.test(written)) continue;
-        let url: URL;
-        try {
-          url = new URL(written, pageUrl);
-        } catch {
-          result.problems.push(`${where}: not a URL`);
-          continue;
-        }
-        if (url.origin !== pageUrl.origin) continue;
-        result.checked.push(`${file} → ${written}`);
-        if (!url.pathname.startsWith(base)) {
-          result.problems.push(`${where}: outside the base path ${base}`);
-          continue;
-        }
-        const relative = decodeURIComponent(url.pathname.slice(base.length));
-        const target = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-        const onDisk = path.join(siteDir, target);
-        if (existsSync(onDisk) && statSync(onDisk).isDirectory()) {
-          result.problems.push(`${where}: a folder; link to "${url.pathname}/" instead`);
-          continue;
-        }
-        if (!existsSync(onDisk)) {
-          result.problems.push(`${where}: no file ${target} in the build`);
-          continue;
-        }
-        if (url.hash && target.endsWith('.html')) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          if (!idsOf(target).has(id)) result.problems.push(`${where}: no id "${id}" on ${target}`);
-        }
+    for (const { tag, written } of page.links) {
+      const where = `${file}: <${tag} …="${written}">`;
+      if (/^(?:data|mailto|tel):/i.test(written)) continue;
+      let url: URL;
+      try {
+        url = new URL(written, pageUrl);
+      } catch {
+        result.problems.push(`${where}: not a URL`);
+        continue;
+      }
+      if (url.origin !== pageUrl.origin) continue;
+      result.checked.push(`${file} → ${written}`);
+      if (!url.pathname.startsWith(base)) {
+        result.problems.push(`${where}: outside the base path ${base}`);
+        continue;
+      }
+      const relative = decodeURIComponent(url.pathname.slice(base.length));
+      const target = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+      const onDisk = path.join(siteDir, target);
+      if (existsSync(onDisk) && statSync(onDisk).isDirectory()) {
+        result.problems.push(`${where}: a folder; link to "${url.pathname}/" instead`);
+        continue;
+      }
+      if (!existsSync(onDisk)) {
+        result.problems.push(`${where}: no file ${target} in the build`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        const ids = facts.get(target)?.ids ?? pageFacts(readFileSync(onDisk, 'utf8')).ids;
+        if (!ids.has(id)) result.problems.push(`${where}: no id "${id}" on ${target}`);
       }
     }
   }
