@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE_LIST, FINDING_CODES } from './codes.ts';
 import { formatDiagnostic, judge, leavesOut, severityOf, stopsBuild } from './finding.ts';
@@ -40,5 +41,17 @@ describe('finding codes', () => {
     const finding = { code: 'metadata-type' as const, file: 'a.md', line: 3, key: 'ms.date', message: 'expected text' };
     expect(formatDiagnostic(judge(finding, false))).toBe('a.md:3: warning: ms.date: expected text [metadata-type]');
     expect(formatDiagnostic(judge(finding, true))).toBe('a.md:3: error: ms.date: expected text [metadata-type]');
+  });
+});
+
+describe("the README's table of finding codes", () => {
+  it('lists every code with its class, and no other', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Finding codes'));
+    const table = section.slice(0, section.indexOf('\n#', 1));
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` +\| ([a-z]+)(, leaves out)? +\|/gm)].map(
+      ([, code, kind, leaving]) => [code, kind, Boolean(leaving)],
+    );
+    expect(rows).toEqual(FINDING_CODE_LIST.map((code) => [code, FINDING_CODES[code].class, leavesOut(code)]));
   });
 });
