@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
@@ -50,8 +50,10 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
     name: 'article-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
-        if (!existsSync(settings.folder)) {
-          throw new Error(`CONTENT_DIR: no folder at ${settings.folder}: expected a folder of .md or .mdx articles`);
+        if (!existsSync(settings.folder) || !statSync(settings.folder).isDirectory()) {
+          const message = `no folder at ${settings.folder}: expected a folder of .md or .mdx articles`;
+          const finding = judge({ code: 'setting-invalid', file: 'CONTENT_DIR', message }, settings.strict);
+          stopBuild(logger, `${formatDiagnostic(finding)}; nothing was published.`);
         }
         const checkStarted = performance.now();
         base = config.base;
