@@ -96,6 +96,12 @@ export interface ResolvedUrl {
   asText?: boolean;
 }
 
+/**
+ * Browsers and servers cut addresses past a few thousand characters (2,048 is the old common
+ * limit); a longer one is no address a reader can follow.
+ */
+export const MAX_URL_LENGTH = 2048;
+
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
 
@@ -154,6 +160,8 @@ function learnAddress(docSetFile: string, targets: LinkTargets, hash: string): s
  * exactly as written, and so do addresses already resolved.
  */
 export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): ResolvedUrl {
+  // Reported by the checks as malformed; no reader can follow it, and it would make the page huge.
+  if (url.length > MAX_URL_LENGTH) return { url, asText: true };
   if (ABSOLUTE.test(url)) return { url };
   const [pathPart, hash] = splitUrl(url);
   if (pathPart === '') return { url };

@@ -181,3 +181,37 @@ describe('an article a delivered doc set cannot publish', () => {
     expect(finding?.message).toMatch(/; left out$/);
   });
 });
+
+describe('DocFX blocks, HTML and lines an edit must mend, each at its line', () => {
+  const anchor = 'Lai uzzinātu vairāk';
+  /** The findings of a text put into the seed article, as [line within the text, code]. */
+  const codes = (text: string) => {
+    const source = seed.replace(anchor, `${text}\n\n${anchor}`);
+    const first = source.split('\n').indexOf(text.split('\n')[0]!) + 1;
+    return check(source, { strict: false }, 'a.md').diagnostics.map((finding) => [finding.line! - first, finding.code]);
+  };
+
+  it('says a zone, row or column never ended, and an end tag with nothing to end', () => {
+    expect(codes('::: zone pivot="a"\n\nTeksts.')).toEqual([[0, 'block-unclosed']]);
+    expect(codes(':::row:::\n:::column:::\nTeksts.\n:::row-end:::')).toEqual([[1, 'block-unclosed']]);
+    expect(codes('Teksts.\n\n::: zone-end')).toEqual([[2, 'block-stray']]);
+    expect(codes('::: zone pivot="a"\n\nTeksts.\n\n::: zone-end')).toEqual([]);
+    // In a fenced code block a tag is only text.
+    expect(codes('```\n::: zone pivot="a"\n```')).toEqual([]);
+  });
+
+  it('says an alert marker never closed, HTML never closed, and merge conflict markers', () => {
+    expect(codes('> [!NOTE\n> Teksts.')).toEqual([[0, 'alert-malformed']]);
+    expect(codes('<div><table><tr><td>\n\nTeksts.')).toEqual([
+      [0, 'html-unclosed'],
+      [0, 'html-unclosed'],
+    ]);
+    expect(codes('<table><tr><td>A</td></tr></table>')).toEqual([]);
+    expect(codes('<<<<<<< HEAD\nMūsu.\n=======\nViņu.\n>>>>>>> main')).toEqual([[0, 'merge-conflict']]);
+  });
+
+  it('says an address too long to follow, and "%" escapes that do not decode', () => {
+    expect(codes(`[garš](https://example.com/${'a'.repeat(3000)})`)).toEqual([[0, 'link-malformed']]);
+    expect(codes('![x](https://example.com/%zz.png)')).toEqual([[0, 'link-malformed']]);
+  });
+});

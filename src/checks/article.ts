@@ -7,6 +7,10 @@ import { codeReference, resolveCode } from '../markdown/code.ts';
 import { holds, paragraphLines } from '../markdown/blocks.ts';
 import { imageTags, imageType } from '../markdown/image.ts';
 import { xrefUid } from '../markdown/xref.ts';
+import { brokenAlertMarker } from '../markdown/alerts.ts';
+import { linesOutsideCode } from '../markdown/block-balance.ts';
+import { rowColumnProblems } from '../markdown/row-column.ts';
+import { zoneProblems } from '../markdown/zones.ts';
 import {
   findIncludes,
   includeText,
@@ -19,7 +23,7 @@ import type { Finding, FindingCode } from '../findings/finding.ts';
 import { checkFrontmatter, frontmatterNeverCloses } from './frontmatter.ts';
 import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
-import { rawHtmlAddresses, rawHtmlRemovals } from './raw-html.ts';
+import { rawHtmlAddresses, rawHtmlRemovals, unclosedHtml } from './raw-html.ts';
 import { urlProblem } from './url-problems.ts';
 
 export interface ArticleCheckOptions {
@@ -67,7 +71,13 @@ function checkBody(
       report('link-empty', `link to ${link.url} has no text: expected words for a reader to click`, link.line);
     }
   }
-  for (const node of ofType(nodes, 'html')) {
+  const html = ofType(nodes, 'html');
+  for (const { tag, line } of unclosedHtml(
+    html.map((node) => ({ html: node.value, line: node.position?.start.line })),
+  )) {
+    report('html-unclosed', `<${tag}> never closed: expected "</${tag}>"; what follows may fall inside it`, line);
+  }
+  for (const node of html) {
     const line = node.position?.start.line;
     for (const removal of rawHtmlRemovals(node.value)) report('html-removed', removal, line);
     for (const url of rawHtmlAddresses(node.value)) {
@@ -133,6 +143,26 @@ function checkBody(
   return links;
 }
 
+const CONFLICT_MARKER = /^<{7}(?: |$)/;
+
+/**
+ * Findings about a source's DocFX blocks and lines, read as the renderer reads them: blocks never
+ * ended or ended twice, alert markers never closed, and merge conflict markers left in.
+ */
+function checkSyntax(source: string, report: Report): void {
+  const lines = linesOutsideCode(source);
+  for (const { kind, line, message } of [...zoneProblems(lines), ...rowColumnProblems(lines)]) {
+    report(kind === 'unclosed' ? 'block-unclosed' : 'block-stray', message, line);
+  }
+  for (const { text, line } of lines) {
+    const alert = brokenAlertMarker(text);
+    if (alert !== undefined) report('alert-malformed', alert, line);
+    if (CONFLICT_MARKER.test(text)) {
+      report('merge-conflict', 'Git merge conflict marker: expected one version of the text, without "<<<<<<<"', line);
+    }
+  }
+}
+
 /**
  * Follows the include directives of a tree: each must lead to a file inside the repository and
  * must not include itself; each included file's own links and images are checked, from its own
@@ -179,6 +209,7 @@ function checkIncludes(
         reportInInclude('include-unreadable', `${text.problem}; left out of the articles that include it`, text.line);
         continue;
       }
+      checkSyntax(text.text, reportInInclude);
       const included = nodesInOrder(parseArticle(text.text, 'md'));
       const docSetFile = path.relative(includes.folder, resolved.file).split(path.sep).join('/');
       checkBody(included, reportInInclude, options.targets, docSetFile);
@@ -224,6 +255,7 @@ export function checkArticleSource(file: string, source: string, options: Articl
     const end = tree.children[0]?.position?.end.line ?? 1;
     report('body-empty', "no body: expected the article's text after the frontmatter", end);
   }
+  checkSyntax(source, report);
   const nodes = nodesInOrder(tree);
   const links = checkBody(nodes, report, options.targets, options.docSetFile);
   if (options.includes && options.docSetFile !== undefined) {

@@ -48,3 +48,31 @@ const ADDRESS = /<(?:img|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|(
 export function rawHtmlAddresses(html: string): string[] {
   return [...html.matchAll(ADDRESS)].map((match) => decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''));
 }
+
+/**
+ * Block elements a browser never closes by itself: left open, the rest of the page falls inside
+ * them (a table cell holding every paragraph after it). Elements closed by the next of their kind
+ * (<p>, <li>, <td>, <tr>) are not among them.
+ */
+const SELF_ENDING_NEVER = new Set(['div', 'table', 'section', 'details', 'blockquote', 'ul', 'ol', 'dl', 'pre']);
+const BLOCK_TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+
+/** The block elements of a document's raw HTML that are opened and never closed, each with its line. */
+export function unclosedHtml(pieces: readonly { html: string; line: number | undefined }[]): {
+  tag: string;
+  line: number | undefined;
+}[] {
+  const open: { tag: string; line: number | undefined }[] = [];
+  for (const { html, line } of pieces) {
+    for (const [, closing, name, selfClosing] of html.matchAll(BLOCK_TAG)) {
+      const tag = name!.toLowerCase();
+      if (!SELF_ENDING_NEVER.has(tag) || selfClosing) continue;
+      if (!closing) open.push({ tag, line });
+      else {
+        const at = open.findLastIndex((element) => element.tag === tag);
+        if (at !== -1) open.splice(at);
+      }
+    }
+  }
+  return open;
+}

@@ -1,3 +1,5 @@
+import { MAX_URL_LENGTH } from '../articles/link-targets.ts';
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Schemes that run code or read local files when followed: never published. */
 const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'file', 'data', 'blob']);
@@ -10,6 +12,15 @@ export interface UrlProblem {
 }
 
 const malformed = (message: string): UrlProblem => ({ message, unsafe: false });
+
+function decodes(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What is wrong with a link or image address, or undefined when it is usable.
@@ -25,6 +36,15 @@ export function urlProblem(url: string, kind: 'link' | 'image' = 'link'): UrlPro
   const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ''))?.[1]?.toLowerCase();
   if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) {
     return { message: `expected a web or app address, got a ${scheme}: address`, unsafe: true };
+  }
+  if (url.length > MAX_URL_LENGTH) {
+    return malformed(
+      `expected an address of at most ${MAX_URL_LENGTH} characters, got ${url.length}; shown as its words`,
+    );
+  }
+  if (!decodes(url)) {
+    const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+    return malformed(`expected "%" escapes of UTF-8 such as "%C4%81", got "${shown}"`);
   }
   if (/[\s<>"]/.test(url)) {
     return malformed(`expected an address without spaces, quotes or angle brackets, got "${url}"`);

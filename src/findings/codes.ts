@@ -82,6 +82,17 @@ export const FINDING_CODES = {
   'image-case': { class: 'warning', means: 'an image written in another case than its file; published as the file' },
   'image-alt-missing': { class: 'editable', means: 'an image without alt text' },
   'image-source-missing': { class: 'editable', means: 'an image tag without source="…"' },
+  'html-unclosed': {
+    class: 'editable',
+    means: 'a raw HTML block element never closed (<div>, <table>): the rest of the page falls inside it',
+  },
+  'block-unclosed': {
+    class: 'editable',
+    means: 'a DocFX block (zone, row, column) never ended; it ends with the block holding it',
+  },
+  'block-stray': { class: 'editable', means: 'a DocFX end tag with no block to end; shown as text' },
+  'alert-malformed': { class: 'editable', means: 'an alert marker never closed (> [!NOTE); shown as a quote' },
+  'merge-conflict': { class: 'editable', means: 'Git merge conflict markers (<<<<<<<) left in the text' },
   'html-removed': { class: 'editable', means: 'raw HTML the allowlist removed (a tag, an attribute, a script)' },
   // Includes and code files.
   'include-missing': { class: 'editable', means: 'an include whose file is not there; left out' },

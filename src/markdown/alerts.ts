@@ -11,6 +11,14 @@ const ALERT_MARKER = new RegExp(`^\\[!(${ALERT_KINDS.join('|')})\\][ \\t]*\\n?`,
 /** A cheap look at a source: it may hold an alert. */
 const USES = new RegExp(`\\[!(?:${ALERT_KINDS.join('|')})\\]`, 'i');
 
+const BROKEN_MARKER = new RegExp(`^\\s*(?:>\\s*)+\\[!(${ALERT_KINDS.join('|')})(?![\\w\\]])`, 'i');
+
+/** A block quote line that starts an alert's marker and never closes it (`> [!NOTE`), or undefined. */
+export function brokenAlertMarker(line: string): string | undefined {
+  const kind = BROKEN_MARKER.exec(line)?.[1];
+  return kind && `alert marker "[!${kind}" never closed: expected "[!${kind.toUpperCase()}]"; shown as a quote`;
+}
+
 /** The alert a block quote's leading text opens, with the marker's length, or undefined. */
 export function alertMarker(text: string): { kind: AlertKind; length: number } | undefined {
   const match = ALERT_MARKER.exec(text);

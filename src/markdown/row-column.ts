@@ -1,5 +1,14 @@
 import type { MdastPluginEntry } from 'satteri';
-import { buildBlocks, containersPlugin, element, indentedContentPlugin, onlyIfUsed, type Block } from './blocks.ts';
+import { blockImbalances, type SourceLine } from './block-balance.ts';
+import {
+  buildBlocks,
+  containersPlugin,
+  element,
+  indentedContentPlugin,
+  onlyIfUsed,
+  type Block,
+  type BlockRules,
+} from './blocks.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
 /**
@@ -47,6 +56,32 @@ function build(open: RowColumnTag, children: Block[]): Block[] {
   return [element('docfxColumn', 'div', { className: ['column', ...span] }, children)];
 }
 
+/** Which tags open a row or column and which end one: for the renderer and the check alike. */
+export const ROW_COLUMN_RULES: Omit<BlockRules<RowColumnTag>, 'build'> = {
+  sign: ':::',
+  tag: rowColumnTag,
+  opens: (tag) => tag.kind === 'row' || tag.kind === 'column',
+  // Ending a row also ends a column left open in it.
+  closes: (tag, open) => (tag.kind === 'row-end' ? open.kind === 'row' : open.kind === 'column'),
+};
+
+/** The rows and columns of a source never ended, and the end tags with nothing to end. */
+export function rowColumnProblems(
+  lines: readonly SourceLine[],
+): { kind: 'unclosed' | 'stray'; line: number; message: string }[] {
+  return blockImbalances(lines, ROW_COLUMN_RULES).map(({ kind, tag, line }) => {
+    const name = tag.kind.replace('-end', '');
+    return {
+      kind,
+      line,
+      message:
+        kind === 'unclosed'
+          ? `${name} never ended: expected ":::${name}-end:::" after its content; it ends with the block holding it`
+          : `":::${tag.kind}:::" with no ${name} to end: expected a ":::${name}:::" before it; shown as text`,
+    };
+  });
+}
+
 const USES = /:::\s*(?:row|column)/;
 
 export function rowColumnPlugin(): MdastPluginEntry[] {
@@ -55,18 +90,7 @@ export function rowColumnPlugin(): MdastPluginEntry[] {
     onlyIfUsed(
       USES,
       containersPlugin('docfx-row-column', (children, ctx) =>
-        buildBlocks(
-          children,
-          {
-            sign: ':::',
-            tag: rowColumnTag,
-            opens: (tag) => tag.kind === 'row' || tag.kind === 'column',
-            // Ending a row also ends a column left open in it.
-            closes: (tag, open) => (tag.kind === 'row-end' ? open.kind === 'row' : open.kind === 'column'),
-            build,
-          },
-          ctx,
-        ),
+        buildBlocks(children, { ...ROW_COLUMN_RULES, build }, ctx),
       ),
     ),
   ];

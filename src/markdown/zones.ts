@@ -1,6 +1,7 @@
 import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { buildBlocks, containersPlugin, element, onlyIfUsed, type Block } from './blocks.ts';
+import { blockImbalances, type SourceLine } from './block-balance.ts';
+import { buildBlocks, containersPlugin, element, onlyIfUsed, type Block, type BlockRules } from './blocks.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
 /**
@@ -46,6 +47,28 @@ export function zoneTag(line: string): ZoneTag | undefined {
   return { kind: 'invalid' };
 }
 
+/** Which zone tags open a zone and which end one: for the renderer and the check alike. */
+export const ZONE_RULES: Omit<BlockRules<ZoneTag>, 'build'> = {
+  sign: ':::',
+  tag: zoneTag,
+  opens: (tag) => tag.kind !== 'end',
+  closes: (tag, open) => tag.kind === 'end' && open.kind !== 'end',
+};
+
+/** The zones of a source never ended, and the `::: zone-end` tags with no zone to end. */
+export function zoneProblems(
+  lines: readonly SourceLine[],
+): { kind: 'unclosed' | 'stray'; line: number; message: string }[] {
+  return blockImbalances(lines, ZONE_RULES).map(({ kind, line }) => ({
+    kind,
+    line,
+    message:
+      kind === 'unclosed'
+        ? 'zone never ended: expected "::: zone-end" after its content; it ends with the block holding it'
+        : '"::: zone-end" with no zone to end: expected a "::: zone pivot=…" before it; shown as text',
+  }));
+}
+
 function label(pivots: readonly string[], prefix: string, titles: ReadonlyMap<string, string>): Paragraph {
   const names = pivots.map((id) => titles.get(id) ?? id).join(', ');
   return {
@@ -71,17 +94,7 @@ export function zonesPlugin(prefix: string, pivotTitles: ReadonlyMap<string, str
     return [element('docfxZone', 'section', properties, [label(open.pivots, prefix, pivotTitles), ...children])];
   };
   const plugin = containersPlugin('docfx-zones', (children, ctx) =>
-    buildBlocks(
-      children,
-      {
-        sign: ':::',
-        tag: zoneTag,
-        opens: (tag) => tag.kind !== 'end',
-        closes: (tag, open) => tag.kind === 'end' && open.kind !== 'end',
-        build,
-      },
-      ctx,
-    ),
+    buildBlocks(children, { ...ZONE_RULES, build }, ctx),
   );
   return onlyIfUsed(/:::\s*zone/, plugin);
 }
