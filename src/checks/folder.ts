@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { withoutArticleExtension } from '../articles/files.ts';
 import { readSource } from '../articles/read.ts';
 import {
   createLinkTargets,
@@ -118,14 +119,19 @@ export function folderDiagnostics(
   reservedRoutes: readonly string[] = [],
 ): Finding[] {
   const display = (name: string) => path.relative(displayRoot, path.join(folder, name));
-  // The first file keeps the address; each other one is left out, and named.
-  const diagnostics: Finding[] = findRouteCollisions(files).flatMap(({ route, files: [kept, ...others] }) =>
-    others.map((other) => ({
-      code: 'route-collision' as const,
-      file: display(other),
-      message: `same address /${route}/ as ${display(kept!)}, which is published: expected file names that differ in more than case, accents or punctuation; left out`,
-    })),
-  );
+  // The file whose name is its address already keeps it (the first one where none is, or two
+  // are); each other one is left out, and named.
+  const isOwnAddress = (file: string, route: string) => withoutArticleExtension(file) === route;
+  const diagnostics: Finding[] = findRouteCollisions(files).flatMap(({ route, files: colliding }) => {
+    const kept = colliding.find((file) => isOwnAddress(file, route)) ?? colliding[0]!;
+    return colliding
+      .filter((file) => file !== kept)
+      .map((other) => ({
+        code: 'route-collision' as const,
+        file: display(other),
+        message: `same address /${route}/ as ${display(kept)}, which is published: expected file names that differ in more than case, accents or punctuation; left out`,
+      }));
+  });
   const reserved = new Set(reservedRoutes);
   for (const file of files) {
     const top = routeOf(file).split('/')[0]!;

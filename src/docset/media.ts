@@ -38,13 +38,17 @@ function head(file: string): Buffer {
   }
 }
 
-/** What is wrong with an image file, or undefined when it is what its name says (or not an image at all). */
+/**
+ * What is wrong with an image file, or undefined when it is an image (or not named as one). An
+ * image of another format than its name says (a PNG named ".gif") is still an image, and browsers
+ * show it by its bytes: only bytes of no image format at all are refused.
+ */
 export function imageFileProblem(absolute: string): string | undefined {
   const signature = SIGNATURES[path.extname(absolute).toLowerCase()];
   if (signature === undefined) return undefined;
   const bytes = head(absolute);
   if (bytes.length === 0) return 'an empty file';
-  return signature.test(bytes) ? undefined : `not ${signature.name}`;
+  return Object.values(SIGNATURES).some(({ test }) => test(bytes)) ? undefined : `not ${signature.name}`;
 }
 
 /** The media files of `folder` (relative paths) that are not what their names say. */

@@ -63,7 +63,9 @@ export function loadNavigation(
   const warn = (file: string, line: number | undefined, message: string) =>
     diagnostics.push({ code: 'toc-entry', file: display(file), line, message });
 
+  const read = new Set<string>();
   const readToc = (file: string): TocNode[] => {
+    read.add(file);
     const { items, diagnostics: found } = parseToc(file, readFileSync(path.join(folder, file), 'utf8'));
     diagnostics.push(...found.map((diagnostic) => ({ ...diagnostic, file: display(file) })));
     return items;
@@ -116,6 +118,13 @@ export function loadNavigation(
 
   const top = rootToc(inventory);
   const items = top && existsSync(path.join(folder, top)) ? convert(readToc(top), top, [top]) : [];
+  // A TOC the root does not reach (a repository of areas, each with its own TOC and no root one,
+  // as DocFX builds each TOC on its own) still leads to its articles, and is checked: outermost
+  // first, each after the root's entries.
+  const byDepth = [...inventory.tocs].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  for (const toc of byDepth) {
+    if (!read.has(toc)) items.push(...convert(readToc(toc), toc, [toc]));
+  }
 
   const trails = new Map<string, NavNode[]>();
   /** The site's pages in reading order: each once, at its first entry; a "#part" of a page is not a page of its own. */
