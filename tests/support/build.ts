@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +18,19 @@ export interface BuildOptions {
   args?: string[];
 }
 
+/**
+ * The report files each build writes beside its output folder: removed when the test process
+ * ends, as the tests remove the output folders themselves, so a run leaves nothing behind.
+ */
+const reports: string[] = [];
+process.once('exit', () => {
+  for (const file of reports) rmSync(file, { force: true });
+});
+
 /** Runs a real `astro build` into a fresh temporary folder. */
 export function buildSite({ env = {}, args = [] }: BuildOptions = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+  reports.push(`${outDir}.report.json`, `${outDir}.report.txt`);
   const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },

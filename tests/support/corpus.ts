@@ -24,3 +24,11 @@ export const projectOperationsDir = path.resolve(
 );
 
 export const projectOperationsAvailable = existsSync(projectOperationsDir);
+
+/** The whole localized Dynamics 365 Finance and Operations repository: 2,877 articles, a large doc set. */
+export const dynamics365OperationsDir = path.resolve(
+  projectRoot,
+  process.env['DYNAMICS365_OPERATIONS_DIR'] ?? '../shared/corpus/lv-LV/Dynamics365Operations',
+);
+
+export const dynamics365OperationsAvailable = existsSync(dynamics365OperationsDir);
