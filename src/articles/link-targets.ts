@@ -161,7 +161,8 @@ function learnAddress(docSetFile: string, targets: LinkTargets, hash: string): s
  */
 export function resolveLink(url: string, targets: LinkTargets, fromFile = ''): ResolvedUrl {
   // Reported by the checks as malformed; no reader can follow it, and it would make the page huge.
-  if (url.length > MAX_URL_LENGTH) return { url, asText: true };
+  // An inline image (data:) carries its bytes, not an address, and is as long as they are.
+  if (url.length > MAX_URL_LENGTH && !/^data:/i.test(url)) return { url, asText: true };
   if (ABSOLUTE.test(url)) return { url };
   const [pathPart, hash] = splitUrl(url);
   if (pathPart === '') return { url };

@@ -150,14 +150,21 @@ const CONFLICT_MARKER = /^<{7}(?: |$)/;
  * ended or ended twice, alert markers never closed, and merge conflict markers left in.
  */
 function checkSyntax(source: string, report: Report): void {
+  // Most sources hold none of these: a look at the whole text spares reading it line by line.
+  const blocks = source.includes(':::');
+  const alerts = source.includes('[!');
+  const conflicts = source.includes('<<<<<<<');
+  if (!blocks && !alerts && !conflicts) return;
   const lines = linesOutsideCode(source);
-  for (const { kind, line, message } of [...zoneProblems(lines), ...rowColumnProblems(lines)]) {
-    report(kind === 'unclosed' ? 'block-unclosed' : 'block-stray', message, line);
+  if (blocks) {
+    for (const { kind, line, message } of [...zoneProblems(lines), ...rowColumnProblems(lines)]) {
+      report(kind === 'unclosed' ? 'block-unclosed' : 'block-stray', message, line);
+    }
   }
-  for (const { text, line } of lines) {
-    const alert = brokenAlertMarker(text);
+  for (const { text, line } of alerts || conflicts ? lines : []) {
+    const alert = alerts ? brokenAlertMarker(text) : undefined;
     if (alert !== undefined) report('alert-malformed', alert, line);
-    if (CONFLICT_MARKER.test(text)) {
+    if (conflicts && CONFLICT_MARKER.test(text)) {
       report('merge-conflict', 'Git merge conflict marker: expected one version of the text, without "<<<<<<<"', line);
     }
   }

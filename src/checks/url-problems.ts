@@ -37,7 +37,7 @@ export function urlProblem(url: string, kind: 'link' | 'image' = 'link'): UrlPro
   if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) {
     return { message: `expected a web or app address, got a ${scheme}: address`, unsafe: true };
   }
-  if (url.length > MAX_URL_LENGTH) {
+  if (url.length > MAX_URL_LENGTH && scheme !== 'data') {
     return malformed(
       `expected an address of at most ${MAX_URL_LENGTH} characters, got ${url.length}; shown as its words`,
     );

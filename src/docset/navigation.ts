@@ -34,6 +34,9 @@ export interface SiteNavigation {
   diagnostics: Finding[];
 }
 
+/** Where Learn doc sets keep the TOC of the breadcrumb above them. */
+const BREADCRUMB_TOC = /(?:^|\/)breadcrumb\/[^/]+$/i;
+
 /** The TOC at the top of a doc set, as DocFX looks for it. */
 const ROOT_TOC_NAMES = ['toc.yml', 'toc.yaml', 'toc.md'];
 
@@ -123,7 +126,8 @@ export function loadNavigation(
   // first, each after the root's entries.
   const byDepth = [...inventory.tocs].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
   for (const toc of byDepth) {
-    if (!read.has(toc)) items.push(...convert(readToc(toc), toc, [toc]));
+    // A breadcrumb TOC (docfx.json's breadcrumb_path) lists Learn's trail above the doc set, no articles.
+    if (!read.has(toc) && !BREADCRUMB_TOC.test(toc)) items.push(...convert(readToc(toc), toc, [toc]));
   }
 
   const trails = new Map<string, NavNode[]>();
