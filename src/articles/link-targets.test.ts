@@ -98,6 +98,15 @@ describe('DocFX paths', () => {
   });
 });
 
+describe('addresses too long to follow', () => {
+  it('are shown as words; an inline image, which carries its bytes, is no address', () => {
+    const long = `https://example.com/${'a'.repeat(3000)}`;
+    expect(resolveLink(long, targets)).toEqual({ url: long, asText: true });
+    const inline = `data:image/png;base64,${'A'.repeat(3000)}`;
+    expect(resolveLink(inline, targets)).toEqual({ url: inline });
+  });
+});
+
 describe('media files that are not what their names say', () => {
   it('are shown as words and reported, never published as a broken image', () => {
     const withInvalid = createLinkTargets(['a.md'], ['media/ok.png', 'media/text.png'], '/', learn, [
