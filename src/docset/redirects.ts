@@ -9,23 +9,12 @@ import { posix } from 'node:path';
 import type { Finding } from '../findings/finding.ts';
 import { describeJson, member, parseJson, Problems, type JsonObject } from './json.ts';
 
-export type RedirectUrlKind = 'absolute' | 'site-relative' | 'relative';
-
 export interface Redirect {
   /** The old file, relative to the repository root, with "/" separators: "articles/sales/old.md". */
   sourcePath: string;
+  /** As written: a full address, a path from the site root, or a path from the old article. */
   redirectUrl: string;
-  urlKind: RedirectUrlKind;
-  redirectDocumentId: boolean;
   line: number;
-}
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-export function classifyRedirectUrl(url: string): RedirectUrlKind {
-  // "//host/path" names a host too, so it leaves the site like a URL with a scheme.
-  if (SCHEME.test(url) || url.startsWith('//')) return 'absolute';
-  return url.startsWith('/') ? 'site-relative' : 'relative';
 }
 
 export function parseRedirects(file: string, text: string): { redirects: Redirect[]; diagnostics: Finding[] } {
@@ -94,15 +83,14 @@ function readRedirect(node: JsonObject, key: string, problems: Problems): Redire
     redirectUrl = url.value.value.trim();
   }
 
+  // Whether Learn carries the page's id over decides nothing on a static site, but a value
+  // Open Publishing would not read is still said. Localized repositories write "false" in quotes
+  // (ProjectOperations does); Open Publishing accepts it.
   const documentId = member(node, 'redirect_document_id');
-  let redirectDocumentId = false;
   if (documentId !== undefined) {
     const value = documentId.value;
-    // Localized repositories write "false" in quotes (ProjectOperations does); Open Publishing accepts it.
-    if (value.kind === 'boolean') redirectDocumentId = value.value;
-    else if (value.kind === 'string' && /^(?:true|false)$/i.test(value.value)) {
-      redirectDocumentId = value.value.toLowerCase() === 'true';
-    } else {
+    const readable = value.kind === 'boolean' || (value.kind === 'string' && /^(?:true|false)$/i.test(value.value));
+    if (!readable) {
       const got = describeJson(value);
       const message = `expected true or false, got ${got}; read as false`;
       problems.add(documentId.line, `${key}.redirect_document_id`, message, 'redirect-form');
@@ -110,7 +98,7 @@ function readRedirect(node: JsonObject, key: string, problems: Problems): Redire
   }
 
   if (sourcePath === undefined || redirectUrl === undefined) return undefined;
-  return { sourcePath, redirectUrl, urlKind: classifyRedirectUrl(redirectUrl), redirectDocumentId, line: node.line };
+  return { sourcePath, redirectUrl, line: node.line };
 }
 
 function checkSourcePath(

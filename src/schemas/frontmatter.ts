@@ -240,15 +240,9 @@ const deliveredFrontmatterSchema = z
   .transform(toArticle);
 
 export type ArticleFrontmatter = ReturnType<typeof toArticle>;
-export type RawFrontmatter = z.input<typeof frontmatterSchema>;
 
 /** Every key the schema knows, as written in the YAML. */
 export const FRONTMATTER_KEYS: readonly string[] = Object.keys(fullShape);
-
-/** Keys our own articles must have; the others may be missing or empty. */
-export const REQUIRED_FRONTMATTER_KEYS: readonly string[] = FRONTMATTER_KEYS.filter(
-  (key) => !fullShape[key as keyof FullShape].safeParse(undefined).success,
-);
 
 /** The schema of what is published: our own articles whole, a delivered doc set's without the values it got wrong. */
 export function frontmatterSchemaFor(strict: boolean) {

@@ -66,11 +66,6 @@ export function stemLatvian(word: string): string {
   return unpalatalise(lower.slice(0, endingStart(lower)));
 }
 
-/** The stems of the words of a text, in order. */
-export function stemLatvianText(text: string): string[] {
-  return Array.from(text.normalize('NFC').matchAll(LATVIAN_WORD), ([word]) => stemLatvian(word));
-}
-
 /** Where the ending starts: the longest ending that leaves enough of a stem, else the whole word. */
 function endingStart(word: string): number {
   let firstVowel = 0;
