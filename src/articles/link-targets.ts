@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { FindingCode } from '../findings/finding.ts';
 import { withTrailingSlash } from '../utils/paths.ts';
+import { MAX_URL_LENGTH } from '../utils/url-problems.ts';
 import { hasArticleExtension, withoutArticleExtension } from './files.ts';
 import { routeOf } from './slug.ts';
 
@@ -95,12 +96,6 @@ export interface ResolvedUrl {
   /** Nothing on this site or elsewhere answers: show the link's words, not a link that 404s. */
   asText?: boolean;
 }
-
-/**
- * Browsers and servers cut addresses past a few thousand characters (2,048 is the old common
- * limit); a longer one is no address a reader can follow.
- */
-export const MAX_URL_LENGTH = 2048;
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;

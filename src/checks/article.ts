@@ -24,7 +24,7 @@ import { checkFrontmatter, frontmatterNeverCloses } from './frontmatter.ts';
 import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals, unclosedHtml } from './raw-html.ts';
-import { urlProblem } from './url-problems.ts';
+import { urlProblem } from '../utils/url-problems.ts';
 
 export interface ArticleCheckOptions {
   /** What links can point at on this site; without it links between articles are not checked. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinkTargets } from '../articles/link-targets.ts';
 import { formatDiagnostic, judge, type Finding } from '../findings/finding.ts';
-import { checkContentFolder, checkFiles } from './folder.ts';
+import { checkFiles } from './files.ts';
+import { checkContentFolder } from './folder.ts';
 
 const seedFile = new URL('../../content/transfer-licenses-between-tenants.mdx', import.meta.url);
 const seed = readFileSync(seedFile, 'utf8');

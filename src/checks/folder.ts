@@ -1,20 +1,17 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { withoutArticleExtension } from '../articles/files.ts';
-import { readSource } from '../articles/read.ts';
 import {
   createLinkTargets,
   withMovedArticles,
   type InvalidMedia,
   type LearnLocation,
-  type LinkTargets,
 } from '../articles/link-targets.ts';
 import { findRouteCollisions, routeOf } from '../articles/slug.ts';
-import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
+import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
-import { checkArticleSource } from './article.ts';
+import { checkFiles, type FilesChecked, type MovedArticle } from './files.ts';
 import type { Finding } from '../findings/finding.ts';
-import { startHelper } from '../utils/subprocess.ts';
+import { helpersFor, startHelper } from '../utils/subprocess.ts';
 import type { CheckWorkerInput } from './worker.ts';
 
 export interface FolderCheckOptions {
@@ -38,11 +35,6 @@ export interface FolderCheckOptions {
   fallbackRoot?: string | undefined;
 }
 
-export interface MovedArticle {
-  file: string;
-  to: string;
-}
-
 export interface FolderCheck {
   /** Article files, relative to the folder. */
   files: string[];
@@ -51,64 +43,6 @@ export interface FolderCheck {
   diagnostics: Finding[];
   /** Include and code files read from the source-language repository, absolute. */
   fallbackFiles: string[];
-}
-
-/** Below this many articles per worker, starting workers costs more than it saves. */
-const FILES_PER_WORKER = 250;
-
-export interface FilesCheck {
-  folder: string;
-  /** The repository root, which includes must not leave. */
-  root: string;
-  /** The files to check: all of the folder's articles, or one worker's share. */
-  names: readonly string[];
-  targets: LinkTargets;
-  strict: boolean;
-  docfx: DocfxConfig | undefined;
-  displayRoot: string;
-  /** The source-language repository's root, where includes and code files this one lacks are read. */
-  fallbackRoot?: string | undefined;
-}
-
-/** What checking some files found. */
-export interface FilesChecked {
-  diagnostics: Finding[];
-  fallbackFiles: string[];
-}
-
-/** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
-export function checkFiles({
-  folder,
-  root,
-  names,
-  targets,
-  strict,
-  docfx,
-  displayRoot,
-  fallbackRoot,
-}: FilesCheck): FilesChecked {
-  const diagnostics: Finding[] = [];
-  const fallbackFiles = new Set<string>();
-  for (const name of names) {
-    const absolute = path.join(folder, name);
-    const file = path.relative(displayRoot, absolute);
-    const source = readSource(absolute);
-    if ('problem' in source) {
-      diagnostics.push({ code: source.code, file, line: source.line, message: source.problem });
-      continue;
-    }
-    const metadata = docfx ? metadataFor(docfx, name) : undefined;
-    const checked = checkArticleSource(file, source.text, {
-      strict,
-      targets,
-      docSetFile: name,
-      metadata,
-      includes: { folder, bounds: { root, docSet: folder, fallbackRoot }, displayRoot },
-    });
-    diagnostics.push(...checked.diagnostics);
-    for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);
-  }
-  return { diagnostics, fallbackFiles: [...fallbackFiles] };
 }
 
 /** Findings about the folder as a whole: no articles, two articles at one address, or one at the site's own. */
@@ -168,9 +102,9 @@ export async function checkContentFolder(
   const mediaFiles = [...inventory.media, ...(options.fallbackMedia ?? [])];
   const invalidMedia = options.invalidMedia ?? [];
   const fallbackRoot = options.fallbackRoot;
-  const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
+  const workers = helpersFor(files.length);
   let checked: FilesChecked;
-  if (workers < 2) {
+  if (workers === 0) {
     checked = checkFiles({
       folder,
       root,

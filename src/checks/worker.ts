@@ -6,7 +6,7 @@ import {
 } from '../articles/link-targets.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { answerHelper } from '../utils/subprocess.ts';
-import { checkFiles, type MovedArticle } from './folder.ts';
+import { checkFiles, type MovedArticle } from './files.ts';
 
 /** What a worker is given: its share of the files, and what it needs to resolve links between all of them. */
 export interface CheckWorkerInput {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pageAnchors, type PageAnchors } from '../checks/fragments.ts';
+import { pageAnchors, type PageAnchors } from './fragments.ts';
 import { pagePath } from './headers.ts';
 import { readPageMeta, type PageMeta } from './page-meta.ts';
 

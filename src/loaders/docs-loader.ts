@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,6 +12,7 @@ import site, { learn } from '../site.ts';
 import { loadDocSet } from '../docset/doc-set.ts';
 import { leftOutArticles } from '../docset/left-out.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
+import { helpersFor } from '../utils/subprocess.ts';
 import { RenderPool, type RenderedArticle, type RenderWorkerInput } from './render-pool.ts';
 
 /**
@@ -71,9 +71,6 @@ export function docsLoader(source: ContentSource): Loader {
     },
   };
 }
-
-/** Below this many articles to render per core, starting workers costs more than it saves. */
-const RENDERS_PER_WORKER = 250;
 
 /** An article read and parsed, waiting for its HTML. */
 interface PendingEntry {
@@ -150,10 +147,9 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
     pending.push({ id, data, parsed, body, absolute, filePath, digest, entryType });
   }
 
-  const workers = context.watcher
-    ? 0
-    : Math.min(availableParallelism(), Math.floor(pending.length / RENDERS_PER_WORKER));
-  const renders = workers >= 2 ? renderOnWorkers(pending, workers, config) : renderHere(pending, config);
+  // A dev server renders on its own thread, where link targets follow articles added while it runs.
+  const workers = context.watcher ? 0 : helpersFor(pending.length);
+  const renders = workers > 0 ? renderOnWorkers(pending, workers, config) : renderHere(pending, config);
   for await (const [entry, rendered] of renders) {
     const { id, parsed, filePath, digest } = entry;
     if (rendered?.metadata.frontmatter) {

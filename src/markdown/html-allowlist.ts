@@ -1,4 +1,4 @@
-import { urlProblem } from '../checks/url-problems.ts';
+import { urlProblem } from '../utils/url-problems.ts';
 
 /**
  * What raw HTML in an article may contain: one allowlist, read by the renderer (which removes

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -109,4 +110,16 @@ function send(message: unknown, then?: () => void): void {
   process.send?.(message as Message, undefined, undefined, (error: Error | null) =>
     error ? process.exit(1) : then?.(),
   );
+}
+
+/** Below this many articles for each helper, starting helpers costs more than it saves. */
+const ARTICLES_PER_HELPER = 250;
+
+/**
+ * How many helper processes share `articles` articles, checking or rendering them: one per core,
+ * none (the build's own thread) when fewer than two would each have a fair share.
+ */
+export function helpersFor(articles: number): number {
+  const helpers = Math.min(availableParallelism(), Math.floor(articles / ARTICLES_PER_HELPER));
+  return helpers >= 2 ? helpers : 0;
 }

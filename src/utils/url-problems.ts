@@ -1,4 +1,8 @@
-import { MAX_URL_LENGTH } from '../articles/link-targets.ts';
+/**
+ * Browsers and servers cut addresses past a few thousand characters (2,048 is the old common
+ * limit); a longer one is no address a reader can follow.
+ */
+export const MAX_URL_LENGTH = 2048;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Schemes that run code or read local files when followed: never published. */

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { readSource } from '../articles/read.ts';
+import type { LinkTargets } from '../articles/link-targets.ts';
+import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
+import type { Finding } from '../findings/finding.ts';
+import { checkArticleSource } from './article.ts';
+
+/**
+ * Checking a list of article files, one after another: the work of one thread, the build's own
+ * or a helper process's (worker.ts), which the folder check hands its share.
+ */
+
+export interface MovedArticle {
+  file: string;
+  to: string;
+}
+
+export interface FilesCheck {
+  folder: string;
+  /** The repository root, which includes must not leave. */
+  root: string;
+  /** The files to check: all of the folder's articles, or one worker's share. */
+  names: readonly string[];
+  targets: LinkTargets;
+  strict: boolean;
+  docfx: DocfxConfig | undefined;
+  displayRoot: string;
+  /** The source-language repository's root, where includes and code files this one lacks are read. */
+  fallbackRoot?: string | undefined;
+}
+
+/** What checking some files found. */
+export interface FilesChecked {
+  diagnostics: Finding[];
+  fallbackFiles: string[];
+}
+
+/** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
+export function checkFiles({
+  folder,
+  root,
+  names,
+  targets,
+  strict,
+  docfx,
+  displayRoot,
+  fallbackRoot,
+}: FilesCheck): FilesChecked {
+  const diagnostics: Finding[] = [];
+  const fallbackFiles = new Set<string>();
+  for (const name of names) {
+    const absolute = path.join(folder, name);
+    const file = path.relative(displayRoot, absolute);
+    const source = readSource(absolute);
+    if ('problem' in source) {
+      diagnostics.push({ code: source.code, file, line: source.line, message: source.problem });
+      continue;
+    }
+    const metadata = docfx ? metadataFor(docfx, name) : undefined;
+    const checked = checkArticleSource(file, source.text, {
+      strict,
+      targets,
+      docSetFile: name,
+      metadata,
+      includes: { folder, bounds: { root, docSet: folder, fallbackRoot }, displayRoot },
+    });
+    diagnostics.push(...checked.diagnostics);
+    for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);
+  }
+  return { diagnostics, fallbackFiles: [...fallbackFiles] };
+}
