@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { relativeImports } from '../tests/support/imports.ts';
 
 /**
  * The folders of src/ are layers: a folder may use one below it, never one that uses it back, so
@@ -10,7 +11,6 @@ import { describe, expect, it } from 'vitest';
  */
 
 const src = fileURLToPath(new URL('.', import.meta.url));
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g;
 
 /** "checks/article.ts" → "checks"; a file at the top of src/ is a layer of its own, by name. */
 function layerOf(file: string): string {
@@ -25,8 +25,8 @@ function folderImports(): Map<string, Set<string>> {
   );
   for (const file of files) {
     const from = layerOf(file.split(path.sep).join('/'));
-    for (const match of readFileSync(path.join(src, file), 'utf8').matchAll(IMPORT)) {
-      const target = path.relative(src, path.resolve(path.dirname(path.join(src, file)), match[1] ?? match[2]!));
+    for (const imported of relativeImports(path.join(src, file))) {
+      const target = path.relative(src, imported);
       if (target.startsWith('..')) continue;
       const to = layerOf(target.split(path.sep).join('/'));
       if (to !== from) edges.set(from, (edges.get(from) ?? new Set()).add(to));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { reachableModules } from '../../tests/support/imports.ts';
 import { cacheDirFor, RENDERING_SOURCES, renderingFiles } from './render-cache.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +23,15 @@ describe('the render cache key', () => {
     expect(files).toContain('src/markdown/index.ts');
     expect(files).toContain('src/markdown/alerts.ts');
     expect(files.some((file) => file.endsWith('.test.ts'))).toBe(false);
+  });
+
+  it('covers every module the processor and the loader reach, wherever it lives', () => {
+    const files = new Set(renderingFiles(projectRoot));
+    const reached = [
+      ...reachableModules(path.join(projectRoot, 'src/markdown/processor.ts')),
+      ...reachableModules(path.join(projectRoot, 'src/loaders/docs-loader.ts')),
+    ].map((file) => path.relative(projectRoot, file).split(path.sep).join('/'));
+    expect([...new Set(reached)].filter((file) => !files.has(file))).toEqual([]);
   });
 
   it('differs per content folder, per content of the code, and when a plugin file is renamed', () => {

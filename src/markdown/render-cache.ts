@@ -7,7 +7,16 @@ import path from 'node:path';
  * or moved plugin file changes the key without anyone remembering to list it.
  */
 export const RENDERING_SOURCES = {
-  folders: ['src/markdown', 'src/articles', 'src/docset', 'src/loaders', 'src/i18n'],
+  folders: [
+    'src/markdown',
+    'src/articles',
+    'src/docset',
+    'src/loaders',
+    'src/i18n',
+    'src/findings',
+    'src/utils',
+    'src/schemas',
+  ],
   files: ['src/integrations/article-content.ts', 'src/site.config.ts', 'src/site.ts', 'package-lock.json'],
 } as const;
 
