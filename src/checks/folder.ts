@@ -33,6 +33,8 @@ export interface FolderCheckOptions {
   invalidMedia?: readonly InvalidMedia[];
   /** The source-language repository's root, where includes and code files this one lacks are read. */
   fallbackRoot?: string | undefined;
+  /** How many helper processes check the articles; by default as many as helpersFor says. */
+  helpers?: number;
 }
 
 export interface FolderCheck {
@@ -102,7 +104,7 @@ export async function checkContentFolder(
   const mediaFiles = [...inventory.media, ...(options.fallbackMedia ?? [])];
   const invalidMedia = options.invalidMedia ?? [];
   const fallbackRoot = options.fallbackRoot;
-  const workers = helpersFor(files.length);
+  const workers = options.helpers ?? helpersFor(files.length);
   let checked: FilesChecked;
   if (workers === 0) {
     checked = checkFiles({

@@ -15,7 +15,7 @@ describe('parseDocsDate', () => {
   );
 
   it('accepts 29 February only in leap years', () => {
-    expect(parseDocsDate('02/29/2020')).toBeDefined();
+    expect(parseDocsDate('02/29/2020')?.toISOString()).toBe('2020-02-29T00:00:00.000Z');
     expect(parseDocsDate('02/29/2021')).toBeUndefined();
   });
 });

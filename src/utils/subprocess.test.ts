@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { EchoInput } from '../../tests/fixtures/helpers/echo.ts';
 import { startHelper } from './subprocess.ts';
@@ -50,11 +51,17 @@ it('says when a helper stops before it is closed, and not when it is closed', as
   expect(said).toBeUndefined();
 });
 
-it("gives back a helper's memory when it ends", async () => {
+it("holds a helper's memory in a process of its own, and gives it back when the helper ends", async () => {
   const before = process.memoryUsage().rss;
   const { helper, all } = start({ prefix: '' }, 1);
   helper.send({ hold: 300 * 2 ** 20 });
-  expect(await all).toEqual([String(300 * 2 ** 20)]);
+  const [answer] = await all;
+  const [, pid, resident] = /held by process (\d+), resident (\d+)/.exec(answer!)!;
+  // Held by another process than this one, which has all 300 MB resident...
+  expect(Number(pid)).not.toBe(process.pid);
+  expect(Number(resident)).toBeGreaterThan(300 * 2 ** 20);
   await helper.close();
+  // ...and gone with it: that process no longer exists, and this one never took the memory on.
+  expect(existsSync(`/proc/${pid}`)).toBe(false);
   expect(process.memoryUsage().rss - before).toBeLessThan(100 * 2 ** 20);
 });
