@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { FindingCode } from '../findings/finding.ts';
 import { withTrailingSlash } from '../utils/paths.ts';
-import { MAX_URL_LENGTH } from '../utils/url-problems.ts';
+import { MAX_URL_LENGTH, SCHEME_SOURCE } from '../utils/url-problems.ts';
 import { hasArticleExtension, withoutArticleExtension } from './files.ts';
 import { routeOf } from './slug.ts';
 
@@ -97,7 +97,7 @@ export interface ResolvedUrl {
   asText?: boolean;
 }
 
-const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+const ABSOLUTE = new RegExp(`^(?:${SCHEME_SOURCE}|//|#)`, 'i');
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
 
 /** "a.md?toc=/x#part" → ["a.md", "#part"]: the query (`?toc=`, `?context=`, `?tabs=`) is DocFX's, not ours. */

@@ -10,11 +10,6 @@ import { checkArticleSource } from './article.ts';
  * or a helper process's (worker.ts), which the folder check hands its share.
  */
 
-export interface MovedArticle {
-  file: string;
-  to: string;
-}
-
 export interface FilesCheck {
   folder: string;
   /** The repository root, which includes must not leave. */

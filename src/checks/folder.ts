@@ -9,7 +9,8 @@ import {
 import { findRouteCollisions, routeOf } from '../articles/slug.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
-import { checkFiles, type FilesChecked, type MovedArticle } from './files.ts';
+import type { Redirection } from '../docset/redirections.ts';
+import { checkFiles, type FilesChecked } from './files.ts';
 import type { Finding } from '../findings/finding.ts';
 import { helpersFor, startHelper } from '../utils/subprocess.ts';
 import type { CheckWorkerInput } from './worker.ts';
@@ -24,7 +25,7 @@ export interface FolderCheckOptions {
   /** The folder's inventory, when the caller has taken it already. */
   inventory?: Inventory;
   /** Moved articles and where links to them lead (the repository's redirections). */
-  moved?: readonly MovedArticle[];
+  moved?: readonly Pick<Redirection, 'file' | 'to'>[];
   /** The repository root, which includes must not leave; the folder itself by default. */
   root?: string;
   /** Images published from the source-language repository (see ContentSource.fallbackFolder). */

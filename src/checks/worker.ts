@@ -6,7 +6,8 @@ import {
 } from '../articles/link-targets.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { answerHelper } from '../utils/subprocess.ts';
-import { checkFiles, type MovedArticle } from './files.ts';
+import type { Redirection } from '../docset/redirections.ts';
+import { checkFiles } from './files.ts';
 
 /** What a worker is given: its share of the files, and what it needs to resolve links between all of them. */
 export interface CheckWorkerInput {
@@ -19,7 +20,7 @@ export interface CheckWorkerInput {
   strict: boolean;
   learn: LearnLocation;
   docfx: DocfxConfig | undefined;
-  moved: readonly MovedArticle[];
+  moved: readonly Pick<Redirection, 'file' | 'to'>[];
   displayRoot: string;
   fallbackRoot: string | undefined;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import type { Finding } from '../findings/finding.ts';
 import type { Inventory } from './inventory.ts';
-import { MAX_TOC_DEPTH, parseToc, type TocNode } from './toc.ts';
+import { MAX_TOC_DEPTH, parseToc, ROOT_TOC_NAMES, type TocNode } from './toc.ts';
 
 /**
  * The doc set's navigation: its root TOC with nested TOCs spliced in, every entry's address
@@ -36,9 +36,6 @@ export interface SiteNavigation {
 
 /** Where Learn doc sets keep the TOC of the breadcrumb above them. */
 const BREADCRUMB_TOC = /(?:^|\/)breadcrumb\/[^/]+$/i;
-
-/** The TOC at the top of a doc set, as DocFX looks for it. */
-const ROOT_TOC_NAMES = ['toc.yml', 'toc.yaml', 'toc.md'];
 
 export function rootToc(inventory: Inventory): string | undefined {
   for (const name of ROOT_TOC_NAMES) {

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { langOf } from '../i18n/index.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { ContentSource } from './source.ts';
-import { parseToc, type TocNode } from './toc.ts';
+import { parseToc, ROOT_TOC_NAMES, type TocNode } from './toc.ts';
 
 /**
  * The site's facts as a doc set states them, over the configured ones (src/site.config.ts):
@@ -26,9 +26,11 @@ export function docSetPathFromBreadcrumb(breadcrumbPath: unknown): string | unde
 
 /** The name of the page the root TOC gives the landing page (`href: index.md`), if any. */
 function landingName(folder: string): string | undefined {
-  for (const name of ['TOC.yml', 'toc.yml', 'TOC.md', 'toc.md']) {
+  const present = existsSync(folder) ? readdirSync(folder) : [];
+  for (const rootName of ROOT_TOC_NAMES) {
+    const name = present.find((entry) => entry.toLowerCase() === rootName);
+    if (name === undefined) continue;
     const file = path.join(folder, name);
-    if (!existsSync(file)) continue;
     const { items } = parseToc(name, readFileSync(file, 'utf8'));
     const landing = items.find((item: TocNode) => /^(?:\.\/)?index\.md$/i.test(item.href ?? ''));
     if (landing?.name) return landing.name;

@@ -8,6 +8,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, FindingCode } from '../findings/finding.ts';
+import { schemeOf } from '../utils/url-problems.ts';
 
 export type TocNodeKind =
   /** No address: a heading that only holds children. */
@@ -47,8 +48,9 @@ export const MAX_TOC_DEPTH = 64;
 /** YAML aliases can repeat a subtree many times over; past this many items the file is refused. */
 export const MAX_TOC_NODES = 50_000;
 
-const TOC_FILE_NAMES = new Set(['toc.yml', 'toc.yaml', 'toc.md', 'toc.json']);
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** The names a doc set's root TOC may have, as DocFX looks for it (in any case), first found first. */
+export const ROOT_TOC_NAMES = ['toc.yml', 'toc.yaml', 'toc.md'] as const;
+const TOC_FILE_NAMES = new Set<string>([...ROOT_TOC_NAMES, 'toc.json']);
 const TEXT_KEYS = ['name', 'href', 'topicHref', 'tocHref', 'uid', 'topicUid', 'displayName'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
 const KNOWN_KEYS = new Set<string>([...TEXT_KEYS, 'items', 'expanded']);
@@ -74,7 +76,7 @@ export function parseToc(fileName: string, text: string): TocResult {
 /** What an address leads to; "group" when there is none. */
 export function hrefKind(href: string | undefined): TocNodeKind {
   if (href === undefined || href === '') return 'group';
-  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  const scheme = schemeOf(href);
   if (scheme === 'xref' || href.startsWith('@')) return 'xref';
   if (scheme !== undefined || href.startsWith('//')) return 'external';
   const path = href.replace(/[?#].*$/, '');

@@ -4,6 +4,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
+import { SCHEME_SOURCE } from '../utils/url-problems.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
@@ -163,7 +164,7 @@ export function includeText(file: string): SourceText {
   return { text: read.text.replace(FRONTMATTER, '') };
 }
 
-const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+const ABSOLUTE = new RegExp(`^(?:${SCHEME_SOURCE}|/|#)`, 'i');
 
 /** A relative address written in an include, rewritten to work from the including article. */
 export function rebaseUrl(url: string, includeFile: string, articleFile: string): string {

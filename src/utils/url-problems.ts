@@ -4,7 +4,14 @@
  */
 export const MAX_URL_LENGTH = 2048;
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A URL scheme with its colon ("https:", "ms-settings:"), as RFC 3986 writes it: the one pattern for it. */
+export const SCHEME_SOURCE = '[a-z][a-z0-9+.-]*:';
+const SCHEME = new RegExp(`^(${SCHEME_SOURCE.slice(0, -1)}):`, 'i');
+
+/** An address's scheme, lowercase and without its colon ("https"), or undefined for a path. */
+export function schemeOf(url: string): string | undefined {
+  return SCHEME.exec(url)?.[1]?.toLowerCase();
+}
 /** Schemes that run code or read local files when followed: never published. */
 const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'file', 'data', 'blob']);
 const INLINE_IMAGE = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/=]+$/i;
