@@ -1,14 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
-import type { ViteDevServer } from 'vite';
-import { contentSettings, hasArticleExtension } from '../articles/files';
-import { updateArticle } from '../articles/link-targets';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentSettings } from '../articles/files';
 import { routeOf } from '../articles/slug';
-import { RENDER_ALL } from '../loaders/docs-loader';
 import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
-import { checkFiles } from '../checks/files';
 import { checkContentFolder, type FolderCheck } from '../checks/folder';
 import { missingFragments } from '../hosting/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
@@ -22,6 +18,8 @@ import site, { learn } from '../site';
 import { normalizeBase } from '../utils/paths';
 import { folderSize } from '../utils/folder-size';
 import { diagnosticLines } from '../logging/diagnostics-report';
+import { publishMedia } from '../hosting/publish-media';
+import { followNewArticles, recheckOnSave, serveMedia } from './dev-server';
 import { reportFiles, summaryLine, writeReport, type BuildReport } from '../logging/build-report';
 
 /**
@@ -221,97 +219,4 @@ function reportMissingFragments(
     stopBuild(logger, `${missing.length} link(s) to a part of a page that does not exist; each is listed above.`);
   }
   return diagnostics;
-}
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.pdf': 'application/pdf',
-};
-
-/** The dev server serves the doc set's media as the build publishes them, at the same addresses. */
-function serveMedia(server: ViteDevServer, docSet: DocSet, base: string): void {
-  const { source, inventory, fallbackMedia } = docSet;
-  const files = new Map<string, string>([
-    ...fallbackMedia.map((file): [string, string] => [file, path.join(source.fallbackFolder ?? source.folder, file)]),
-    ...inventory.media.map((file): [string, string] => [file, path.join(source.folder, file)]),
-  ]);
-  const root = normalizeBase(base);
-  server.middlewares.use((request, response, next) => {
-    const requested = (request.url ?? '').split('?')[0] ?? '';
-    let file: string | undefined;
-    try {
-      file = requested.startsWith(root) ? files.get(decodeURI(requested.slice(root.length))) : undefined;
-    } catch {
-      file = undefined;
-    }
-    if (!file) return next();
-    response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.end(readFileSync(file));
-  });
-}
-
-/** On save, an article is checked again and its findings said as a build says them. */
-function recheckOnSave(server: ViteDevServer, docSet: DocSet, strict: boolean, logger: AstroIntegrationLogger): void {
-  const { source, targets } = docSet;
-  server.watcher.add(source.folder);
-  const recheck = (absolute: string) => {
-    const name = path.relative(source.folder, absolute).split(path.sep).join('/');
-    if (name.startsWith('..') || !hasArticleExtension(name) || !existsSync(absolute)) return;
-    const diagnostics = checkFiles({
-      folder: source.folder,
-      root: source.root,
-      names: [name],
-      targets,
-      strict,
-      docfx: source.docfx,
-      displayRoot: process.cwd(),
-      fallbackRoot: source.fallbackRoot,
-    }).diagnostics.map((finding) => judge(finding, strict));
-    for (const diagnostic of diagnostics) {
-      (diagnostic.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic));
-    }
-    if (diagnostics.length === 0) logger.info(`${path.relative(process.cwd(), absolute)}: checked, no findings`);
-  };
-  server.watcher.on('change', recheck);
-  server.watcher.on('add', recheck);
-}
-
-/**
- * An article added or removed while the dev server runs: links lead to it (or no longer) at
- * once, and every page is rendered again with that news.
- */
-function followNewArticles(
-  server: ViteDevServer,
-  { source, targets }: DocSet,
-  refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined,
-): void {
-  const follow = (present: boolean) => (absolute: string) => {
-    const name = path.relative(source.folder, absolute).split(path.sep).join('/');
-    if (name.startsWith('..') || !hasArticleExtension(name)) return;
-    updateArticle(targets, name, present);
-    void refreshContent?.({ loaders: ['docs-loader'], context: { [RENDER_ALL]: true } });
-  };
-  server.watcher.on('add', follow(true));
-  server.watcher.on('unlink', follow(false));
-}
-
-/** The doc set's media, and the images only its source-language repository has. */
-function publishMedia(output: string, { source, inventory, fallbackMedia, invalidMedia }: DocSet): void {
-  const invalid = new Set(invalidMedia.map(({ file }) => file));
-  const publish = (from: string, files: readonly string[]) => {
-    for (const file of files) {
-      if (invalid.has(file)) continue;
-      mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
-      copyFileSync(path.join(from, file), path.join(output, file));
-    }
-  };
-  publish(source.folder, inventory.media);
-  if (source.fallbackFolder) publish(source.fallbackFolder, fallbackMedia);
 }
