@@ -8,11 +8,13 @@ import type { InvalidMedia } from '../articles/link-targets.ts';
  * empty one would show as a broken image. Each is looked at here, by its first bytes, once.
  */
 
+const JPEG = { name: 'a JPEG image', test: (head: Buffer) => head.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex')) };
+
 /** The first bytes of each image format, by extension (lowercase, with the dot). */
 const SIGNATURES: Readonly<Record<string, { name: string; test: (head: Buffer) => boolean }>> = {
   '.png': { name: 'a PNG image', test: (head) => head.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex')) },
-  '.jpg': { name: 'a JPEG image', test: (head) => head.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex')) },
-  '.jpeg': { name: 'a JPEG image', test: (head) => head.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex')) },
+  '.jpg': JPEG,
+  '.jpeg': JPEG,
   '.gif': { name: 'a GIF image', test: (head) => head.subarray(0, 4).toString('latin1') === 'GIF8' },
   '.webp': {
     name: 'a WebP image',

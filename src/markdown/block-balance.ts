@@ -20,7 +20,7 @@ export function linesOutsideCode(source: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let fence: string | undefined;
   source.split(/\r?\n/).forEach((text, index) => {
-    const opening = FENCE.exec(text.trimStart() === text ? text : text.trimStart());
+    const opening = FENCE.exec(text.trimStart());
     if (fence !== undefined) {
       if (opening && opening[1]!.startsWith(fence)) fence = undefined;
       return;

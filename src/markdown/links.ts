@@ -1,6 +1,7 @@
 import type { Image, PhrasingContent, Text } from 'mdast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { resolveArticleUrl, resolveLink, type LinkTargets } from '../articles/link-targets.ts';
+import { decodes } from '../utils/url-problems.ts';
 import { isAnchorClose } from './anchors.ts';
 
 /**
@@ -9,12 +10,7 @@ import { isAnchorClose } from './anchors.ts';
  * such an address is written as "%25", which decodes back to the address as written.
  */
 function decodable(url: string): string {
-  try {
-    decodeURI(url);
-    return url;
-  } catch {
-    return url.replaceAll('%', '%25');
-  }
+  return decodes(url) ? url : url.replaceAll('%', '%25');
 }
 
 /**

@@ -24,7 +24,8 @@ export interface UrlProblem {
 
 const malformed = (message: string): UrlProblem => ({ message, unsafe: false });
 
-function decodes(url: string): boolean {
+/** Whether decodeURI reads the address: its "%" escapes are whole UTF-8 sequences. */
+export function decodes(url: string): boolean {
   try {
     decodeURI(url);
     return true;
