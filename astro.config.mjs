@@ -4,10 +4,12 @@ import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
 import { searchIndex } from './src/integrations/search-index';
 import { staticHosting } from './src/integrations/static-hosting';
-import { contentSettings } from './src/articles/files.ts';
+import { buildContext } from './src/context/build-context.ts';
 import { cacheDirFor } from './src/markdown/render-cache.ts';
 
-const content = articleContent();
+// Settings, configuration files and site facts, read and checked once for the whole build.
+const context = buildContext();
+const content = articleContent(context);
 
 export default defineConfig({
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
@@ -34,9 +36,9 @@ export default defineConfig({
     },
   },
   trailingSlash: 'ignore',
-  cacheDir: cacheDirFor(contentSettings().folder),
+  cacheDir: cacheDirFor(context.settings.folder),
   devToolbar: { enabled: false },
   integrations: [staticHosting(), content.checks, mdx(), searchIndex(), content.report],
   // Astro's log, less a line per page written (BUILD_LOG=all keeps every line).
-  logger: { entrypoint: './src/logging/build-log.ts', config: { all: process.env['BUILD_LOG'] === 'all' } },
+  logger: { entrypoint: './src/logging/build-log.ts', config: { all: context.settings.logAll } },
 });

@@ -1,14 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { contentSettings } from './articles/files';
-import { resolveContentSource } from './docset/source';
+import { buildContext } from './context/build-context';
 import { docsLoader } from './loaders/docs-loader';
 import { frontmatterSchemaFor } from './schemas/frontmatter';
 
-const settings = contentSettings();
+const context = buildContext();
 
 const articles = defineCollection({
-  loader: docsLoader(resolveContentSource(settings.folder)),
-  schema: frontmatterSchemaFor(settings.strict),
+  loader: docsLoader(context),
+  schema: frontmatterSchemaFor(context.settings.strict),
 });
 
 export const collections = { articles };

@@ -1,34 +1,15 @@
-import type { LearnLocation } from './articles/link-targets.ts';
-import { contentSettings } from './articles/files.ts';
-import { resolveContentSource } from './docset/source.ts';
-import { siteFacts } from './docset/site-facts.ts';
-import { useLocale } from './i18n/index.ts';
-import { defineSiteConfig } from './schemas/site-config.ts';
-import fromFile from './site.config.ts';
+import { buildContext, docSetOf } from './context/build-context.ts';
 
 /**
- * The facts of the site being built: src/site.config.ts, with what the doc set in CONTENT_DIR
- * says of itself on top (see siteFacts). Pages, layouts and integrations read them from here.
+ * What pages, layouts and components know of the site being built: the build context's site
+ * facts (src/site.config.ts under what the doc set says of itself), where Docs links lead, and
+ * the doc set (its TOC and redirections; the build reports their problems). The one module
+ * through which pages see the build context.
  */
-const site = siteFacts(resolveContentSource(contentSettings().folder), withSearchMerge(process.env['SEARCH_MERGE']));
+const context = buildContext();
 
-/** The configuration, with SEARCH_MERGE="/a/,/b/" for the sites whose search indexes this one's search page merges. */
-function withSearchMerge(list: string | undefined) {
-  if (list === undefined) return fromFile;
-  return defineSiteConfig({
-    ...fromFile,
-    searchMerge: list
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean),
-  });
-}
+export default context.site;
 
-export default site;
+export const learn = context.learn;
 
-/** Where site-relative Docs links lead, and which of them are this doc set's own pages. */
-export const learn: LearnLocation = {
-  origin: site.learn.origin,
-  localePath: useLocale(site.lang).learnPath,
-  docSetPath: site.learn.docSetPath,
-};
+export const docSet = docSetOf(context);

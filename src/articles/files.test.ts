@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFormat, contentSettings, hasArticleExtension, withoutArticleExtension } from './files.ts';
-
-describe('contentSettings', () => {
-  const root = '/project';
-
-  it('reads our own content/ strictly by default', () => {
-    expect(contentSettings({}, root)).toEqual({ folder: '/project/content', strict: true });
-  });
-
-  it('reads another folder leniently, unless CONTENT_STRICT says otherwise', () => {
-    expect(contentSettings({ CONTENT_DIR: '../corpus' }, root)).toEqual({ folder: '/corpus', strict: false });
-    expect(contentSettings({ CONTENT_DIR: '../corpus', CONTENT_STRICT: '1' }, root).strict).toBe(true);
-    expect(contentSettings({ CONTENT_STRICT: '0' }, root).strict).toBe(false);
-  });
-});
+import { articleFormat, hasArticleExtension, withoutArticleExtension } from './files.ts';
 
 describe('article files', () => {
   it('are .md and .mdx files in any case, also as links name them', () => {

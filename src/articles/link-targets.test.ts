@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinkTargets, resolveArticleUrl, resolveLink, withMovedArticles } from './link-targets.ts';
+import { createLinkTargets, resolveArticleUrl, resolveLink, withRedirections } from './link-targets.ts';
 
 const learn = { origin: 'https://learn.microsoft.com', localePath: '/lv-lv', docSetPath: '/AlchemyInsights/' };
 const targets = createLinkTargets(
@@ -123,7 +123,7 @@ describe('media files that are not what their names say', () => {
 
 describe('links to moved articles', () => {
   it('lead where the repository redirects them', () => {
-    const moved = withMovedArticles(targets, [{ file: 'sales/old.md', to: '/palidziba/sales/quote-lines/' }]);
+    const moved = withRedirections(targets, [{ file: 'sales/old.md', to: '/palidziba/sales/quote-lines/' }]);
     expect(resolveLink('old.md#x', moved, 'sales/index.md')).toEqual({ url: '/palidziba/sales/quote-lines/' });
   });
 });

@@ -59,7 +59,7 @@ export function updateArticle(targets: LinkTargets, file: string, present: boole
 }
 
 /** The same targets, with links to moved articles leading where the redirections say. */
-export function withMovedArticles(targets: LinkTargets, moved: readonly { file: string; to: string }[]): LinkTargets {
+export function withRedirections(targets: LinkTargets, moved: readonly { file: string; to: string }[]): LinkTargets {
   return { ...targets, moved: new Map(moved.map(({ file, to }) => [file.toLowerCase(), to])) };
 }
 

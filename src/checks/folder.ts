@@ -2,7 +2,7 @@ import path from 'node:path';
 import { withoutArticleExtension } from '../articles/files.ts';
 import {
   createLinkTargets,
-  withMovedArticles,
+  withRedirections,
   type InvalidMedia,
   type LearnLocation,
 } from '../articles/link-targets.ts';
@@ -112,7 +112,7 @@ export async function checkContentFolder(
       folder,
       root,
       names: files,
-      targets: withMovedArticles(createLinkTargets(files, mediaFiles, '/', learn, invalidMedia), moved),
+      targets: withRedirections(createLinkTargets(files, mediaFiles, '/', learn, invalidMedia), moved),
       strict,
       docfx,
       displayRoot,

@@ -1,6 +1,6 @@
 import {
   createLinkTargets,
-  withMovedArticles,
+  withRedirections,
   type InvalidMedia,
   type LearnLocation,
 } from '../articles/link-targets.ts';
@@ -26,7 +26,7 @@ export interface CheckWorkerInput {
 }
 
 answerHelper((input: CheckWorkerInput) => {
-  const targets = withMovedArticles(
+  const targets = withRedirections(
     createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn, input.invalidMedia),
     input.moved,
   );

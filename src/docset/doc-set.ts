@@ -1,6 +1,6 @@
 import {
   createLinkTargets,
-  withMovedArticles,
+  withRedirections,
   type InvalidMedia,
   type LearnLocation,
   type LinkTargets,
@@ -9,17 +9,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.ts';
 import { takeInventory, type Inventory } from './inventory.ts';
-import { leftOutArticles } from './left-out.ts';
 import { screenMedia } from './media.ts';
 import { loadNavigation, type SiteNavigation } from './navigation.ts';
 import { loadRedirections, type Redirection } from './redirections.ts';
-import { resolveContentSource, type ContentSource } from './source.ts';
+import type { ContentSource } from './source.ts';
 import { parseZonePivotGroups, ZONE_PIVOT_GROUPS_FILE, type ZonePivotGroups } from './zone-pivots.ts';
 
 /** Everything a build knows of its doc set beyond the articles themselves. */
 export interface DocSet {
   source: ContentSource;
   inventory: Inventory;
+  /**
+   * The articles the checks leave out (doc set paths, sorted): a file that cannot be read as an
+   * article, a second file at one address. No page, link or TOC entry leads to them.
+   */
+  leftOut: readonly string[];
   /** Images only the source-language repository has (see ContentSource.fallbackFolder). */
   fallbackMedia: string[];
   /** Media files, the doc set's or the fallback's, that are not what their names say: never published. */
@@ -40,16 +44,15 @@ function loadZonePivotGroups(folder: string, displayRoot: string): { groups: Zon
 }
 
 /**
- * Reads the doc set in `folder` (CONTENT_DIR) for a site served at `base`. The articles in
- * `leftOut` (see left-out.ts) are not part of it: nothing links to them.
+ * Reads the doc set that `source` describes for a site served at `base`. The articles in
+ * `leftOut` are not part of it: nothing links to them.
  */
 export function loadDocSet(
-  folder: string,
+  source: ContentSource,
   base: string,
   learn: LearnLocation,
-  leftOut: readonly string[] = leftOutArticles(),
+  leftOut: readonly string[] = [],
 ): DocSet {
-  const source = resolveContentSource(folder);
   const taken = takeInventory(source.folder, source.docfx);
   const excluded = new Set(leftOut);
   const inventory =
@@ -70,7 +73,7 @@ export function loadDocSet(
   const media = [...inventory.media, ...fallbackMedia];
   const direct = createLinkTargets(inventory.articles, media, base, learn, invalidMedia);
   const { redirections, diagnostics: redirectionProblems } = loadRedirections(source, direct);
-  const targets = withMovedArticles(direct, redirections);
+  const targets = withRedirections(direct, redirections);
   const navigation = loadNavigation(source.folder, inventory, targets);
   const zones = loadZonePivotGroups(source.folder, process.cwd());
   // A link could lead anywhere on the machine: the inventory never follows one, and says so here.
@@ -84,6 +87,7 @@ export function loadDocSet(
   return {
     source,
     inventory,
+    leftOut: [...excluded].sort(),
     fallbackMedia,
     invalidMedia,
     targets,

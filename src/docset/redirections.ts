@@ -4,7 +4,7 @@ import { hasArticleExtension } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { routeOf } from '../articles/slug.ts';
 import type { Finding, FindingCode } from '../findings/finding.ts';
-import { parseRedirects } from './redirects.ts';
+import { parseRedirectionFile } from './redirection-file.ts';
 import type { ContentSource } from './source.ts';
 
 /**
@@ -37,7 +37,7 @@ export function loadRedirections(
     const file = path.join(source.root, name);
     if (!existsSync(file)) continue;
     const display = path.relative(displayRoot, file);
-    const { redirects, diagnostics: found } = parseRedirects(display, readFileSync(file, 'utf8'));
+    const { redirects, diagnostics: found } = parseRedirectionFile(display, readFileSync(file, 'utf8'));
     diagnostics.push(...found);
     const warn = (line: number, message: string, code: FindingCode) =>
       diagnostics.push({ code, file: display, line, message });

@@ -48,13 +48,14 @@ function readText(file: string): string {
 
 /**
  * Reads the configuration files of the folder: a repository's publish configuration first, then
- * the docfx.json of the doc set it names (or of the folder itself).
+ * the docfx.json of the doc set it names (or of the folder itself). `fallbackRoot` and
+ * `docsetName` are the settings CONTENT_FALLBACK_DIR and DOCSET (see context/settings.ts).
  */
 export function resolveContentSource(
   folder: string,
   displayRoot = process.cwd(),
-  fallbackRoot = process.env['CONTENT_FALLBACK_DIR']?.trim() || undefined,
-  docsetName = process.env['DOCSET']?.trim() || undefined,
+  fallbackRoot?: string,
+  docsetName?: string,
 ): ContentSource {
   const display = (file: string) => path.relative(displayRoot, file) || '.';
   const diagnostics: Finding[] = [];

@@ -25,7 +25,7 @@ interface CodeInfo {
 
 export const FINDING_CODES = {
   // Settings and configuration.
-  'setting-invalid': { class: 'fatal', means: 'CONTENT_DIR, DOCSET or CONTENT_FALLBACK_DIR names nothing usable' },
+  'setting-invalid': { class: 'fatal', means: 'a setting names nothing usable or has a value not understood' },
   'config-unreadable': {
     class: 'fatal',
     means: 'the publish configuration or docfx.json is not JSON, or names no doc set to build',

@@ -7,14 +7,14 @@
 /** Cloudflare Pages applies at most this many static redirects; Netlify has no such limit. */
 export const CLOUDFLARE_MAX_REDIRECTS = 2000;
 
-export interface PageRedirect {
+export interface RedirectionRule {
   /** The old address ("/palidziba/vecs/"). */
   from: string;
   /** Where it leads: a path on the site or a full address. */
   to: string;
 }
 
-export function formatRedirectsFile(redirects: readonly PageRedirect[]): string {
+export function formatRedirectsFile(redirects: readonly RedirectionRule[]): string {
   const lines = [...redirects]
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
     .map(({ from, to }) => `${encodeURI(decodeURI(from))} ${to} 301`);

@@ -1,20 +1,17 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentSettings } from '../articles/files';
 import { routeOf } from '../articles/slug';
 import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
 import { checkContentFolder, type FolderCheck } from '../checks/folder';
 import { missingFragments } from '../hosting/fragments';
 import { loadDocSet, type DocSet } from '../docset/doc-set';
-import { setLeftOutArticles } from '../docset/left-out';
+import type { BuildContext } from '../context/build-context';
 import { skippedByRule } from '../docset/inventory';
 import { builtPages } from '../hosting/built-pages';
 import { SEARCH_INDEX_DIR } from '../search/bundle';
 import { useLocale } from '../i18n';
 import { articleProcessor } from '../markdown/processor';
-import site, { learn } from '../site';
 import { normalizeBase } from '../utils/paths';
 import { folderSize } from '../utils/folder-size';
 import { diagnosticLines } from '../logging/diagnostics-report';
@@ -27,11 +24,9 @@ import { reportFiles, summaryLine, writeReport, type BuildReport } from '../logg
  * up the Markdown pipeline; after the build, checks links to parts of pages and publishes the
  * media the articles use.
  */
-export function articleContent(): { checks: AstroIntegration; report: AstroIntegration } {
-  const settings = contentSettings();
+export function articleContent(context: BuildContext): { checks: AstroIntegration; report: AstroIntegration } {
+  const { settings, site, learn, source } = context;
   const locale = useLocale(site.lang);
-  // BUILD_LOG=all lists every warning in the log, as well as in the report file.
-  const logAll = process.env['BUILD_LOG'] === 'all';
   const started = performance.now();
   let docSet: DocSet | undefined;
   let base = '/';
@@ -49,16 +44,16 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
     name: 'article-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
-        if (!existsSync(settings.folder) || !statSync(settings.folder).isDirectory()) {
-          const message = `no folder at ${settings.folder}: expected a folder of .md or .mdx articles`;
-          const finding = judge({ code: 'setting-invalid', file: 'CONTENT_DIR', message }, settings.strict);
-          stopBuild(logger, `${formatDiagnostic(finding)}; nothing was published.`);
+        // A setting that names nothing or is not understood leaves nothing to build.
+        const unusable = context.findings.filter((finding) => stopsBuild(finding.code, settings.strict));
+        if (unusable.length > 0) {
+          for (const finding of unusable) logger.error(formatDiagnostic(judge(finding, settings.strict)));
+          stopBuild(logger, `${unusable.length} setting(s) to correct; nothing was published.`);
         }
         const checkStarted = performance.now();
         base = config.base;
         output = fileURLToPath(config.outDir);
-        docSet = loadDocSet(settings.folder, base, learn, []);
-        const { source } = docSet;
+        docSet = loadDocSet(source, base, learn);
         const check = await checkContentFolder(source.folder, {
           strict: settings.strict,
           learn,
@@ -72,7 +67,7 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
           fallbackRoot: source.fallbackRoot,
         });
         const leftOut = leftOutBy(check.diagnostics, source.folder, check.files);
-        const findings: Finding[] = [...docSet.diagnostics, ...check.diagnostics];
+        const findings: Finding[] = [...context.findings, ...docSet.diagnostics, ...check.diagnostics];
         if (check.files.length > 0 && leftOut.length === check.files.length) {
           findings.push({
             code: 'no-articles',
@@ -87,7 +82,7 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
         for (const line of diagnosticLines(diagnostics, {
           folder: source.folder,
           shownAs,
-          all: logAll,
+          all: settings.logAll,
           report: reportText,
         })) {
           (line.severity === 'error' ? logger.error : logger.warn).call(logger, line.text);
@@ -102,8 +97,9 @@ export function articleContent(): { checks: AstroIntegration; report: AstroInteg
           );
         }
         // What was left out is no part of the site: no page, and nothing links to it.
-        setLeftOutArticles(leftOut);
-        if (leftOut.length > 0) docSet = loadDocSet(settings.folder, base, learn, leftOut);
+        if (leftOut.length > 0) docSet = loadDocSet(source, base, learn, leftOut);
+        // From here on, the loader, its helpers and the pages read this doc set, and no other.
+        context.docSet = docSet;
         const seconds = (performance.now() - checkStarted) / 1000;
         logger.info(summary(docSet, check, leftOut, diagnostics, seconds, settings.strict));
         updateConfig({

@@ -38,8 +38,8 @@ export interface BuildSettings {
 }
 
 /** The doc set's fingerprint: one hash of everything every page depends on. */
-export function docSetFingerprint(docSet: DocSet, leftOut: readonly string[], settings: BuildSettings): string {
-  const { source, inventory, fallbackMedia, invalidMedia } = docSet;
+export function docSetFingerprint(docSet: DocSet, settings: BuildSettings): string {
+  const { source, inventory, leftOut, fallbackMedia, invalidMedia } = docSet;
   const hash = createHash('sha256');
   const add = (label: string, value: string) => hash.update(`\0${label}\0`).update(value);
   add('settings', JSON.stringify({ ...settings, folder: source.folder, fallback: source.fallbackFolder ?? null }));

@@ -3,14 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
-import type { ContentSource } from '../docset/source.ts';
-import { contentSettings, hasArticleExtension } from '../articles/files.ts';
+import { hasArticleExtension } from '../articles/files.ts';
+import { docSetOf, type BuildContext } from '../context/build-context.ts';
 import { readSource } from '../articles/read.ts';
 import { summaryFields } from '../markdown/document.ts';
 import { LANDING_ID } from '../utils/articles.ts';
-import site, { learn } from '../site.ts';
-import { loadDocSet } from '../docset/doc-set.ts';
-import { leftOutArticles } from '../docset/left-out.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { helpersFor } from '../utils/subprocess.ts';
 import { RenderPool, type RenderedArticle, type RenderWorkerInput } from './render-pool.ts';
@@ -49,15 +46,16 @@ export function entryId(file: string): string {
  * Loads the articles of a doc set: the files the inventory calls articles (docfx.json decides,
  * or DocFX's defaults), each with the metadata docfx.json gives it under its own frontmatter, at
  * the id its address needs ("sales/quotes"). An unchanged file with unchanged metadata is not
- * read into the store again.
+ * read into the store again. The doc set is the build context's (see article-content.ts).
  */
-export function docsLoader(source: ContentSource): Loader {
+export function docsLoader(build: BuildContext): Loader {
+  const { source } = build;
   return {
     name: 'docs-loader',
     load: async (context) => {
       // An article added or removed changes where other articles' links lead: every page again.
       if (context.refreshContextData?.[RENDER_ALL]) context.store.clear();
-      await sync(context, source);
+      await sync(context, build);
       // In `astro dev`, an edited article (or include) is read again at once; added and removed
       // ones come through the integration, which first updates where links lead.
       const { watcher, logger } = context;
@@ -66,7 +64,7 @@ export function docsLoader(source: ContentSource): Loader {
       let pending: Promise<void> = Promise.resolve();
       watcher.on('change', (file: string) => {
         if (path.relative(source.folder, file).startsWith('..') || !hasArticleExtension(file)) return;
-        pending = pending.then(() => sync(context, source)).catch((error: Error) => logger.error(error.message));
+        pending = pending.then(() => sync(context, build)).catch((error: Error) => logger.error(error.message));
       });
     },
   };
@@ -89,17 +87,17 @@ interface PendingEntry {
  * A build renders many articles on worker threads (see RenderPool); a dev server renders on
  * its own thread, where link targets follow articles added and removed while it runs.
  */
-async function sync(context: LoaderContext, source: ContentSource): Promise<void> {
+async function sync(context: LoaderContext, build: BuildContext): Promise<void> {
   const { config, store, parseData, generateDigest } = context;
   const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
   if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
   const untouched = new Set(store.keys());
   const pending: PendingEntry[] = [];
-  const { strict } = contentSettings();
+  const { strict } = build.settings;
   // The articles the checks left out are not in the doc set, and every page depends on what is.
-  const leftOut = leftOutArticles();
-  const docSet = loadDocSet(contentSettings().folder, config.base, learn, leftOut);
-  const fingerprint = docSetFingerprint(docSet, leftOut, { base: config.base, strict });
+  const docSet = docSetOf(build);
+  const { source } = docSet;
+  const fingerprint = docSetFingerprint(docSet, { base: config.base, strict });
   const bounds = { root: source.root, docSet: source.folder, fallbackRoot: source.fallbackRoot };
 
   for (const file of docSet.inventory.articles) {
@@ -149,7 +147,7 @@ async function sync(context: LoaderContext, source: ContentSource): Promise<void
 
   // A dev server renders on its own thread, where link targets follow articles added while it runs.
   const workers = context.watcher ? 0 : helpersFor(pending.length);
-  const renders = workers > 0 ? renderOnWorkers(pending, workers, config) : renderHere(pending, config);
+  const renders = workers > 0 ? renderOnWorkers(pending, workers, config, build) : renderHere(pending, config);
   for await (const [entry, rendered] of renders) {
     const { id, parsed, filePath, digest } = entry;
     if (rendered?.metadata.frontmatter) {
@@ -197,13 +195,12 @@ async function* renderOnWorkers(
   pending: readonly PendingEntry[],
   workers: number,
   config: LoaderContext['config'],
+  build: BuildContext,
 ): AsyncGenerator<Rendered> {
   const pool = new RenderPool(workers, {
-    // The folder the build was given, which the workers resolve to the doc set as the build did.
-    folder: contentSettings().folder,
-    leftOut: leftOutArticles(),
-    base: config.base,
-    lang: site.lang,
+    // The build's own doc set, handed over whole: the workers read nothing of it again.
+    docSet: docSetOf(build),
+    lang: build.site.lang,
     // Astro's config type and its renderer's differ only in how strict optional keys are.
     image: config.image as RenderWorkerInput['image'],
   });

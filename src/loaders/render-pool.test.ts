@@ -4,14 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasArticleExtension } from '../articles/files.ts';
-import { loadDocSet } from '../docset/doc-set.ts';
+import { createBuildContext } from '../context/build-context.ts';
+import { loadDocSet, type DocSet } from '../docset/doc-set.ts';
 import { articleProcessor } from '../markdown/processor.ts';
-import { learn } from '../site.ts';
 import { RenderPool } from './render-pool.ts';
 
 const folder = fileURLToPath(new URL('../../tests/fixtures/docset/', import.meta.url));
 const image = { domains: [], remotePatterns: [] };
-const docSet = loadDocSet(folder, '/', learn);
+const { source, learn } = createBuildContext({ CONTENT_DIR: folder });
+const docSet = loadDocSet(source, '/', learn);
 const articles = docSet.inventory.articles.filter((file) => hasArticleExtension(file) && file.endsWith('.md'));
 
 /** An article's frontmatter and body, as Astro's Markdown entry type splits them. */
@@ -25,7 +26,7 @@ function entryOf(file: string): { data: Record<string, unknown>; body: string } 
 }
 
 describe('RenderPool', () => {
-  const pool = new RenderPool(2, { folder, leftOut: [], base: '/', lang: 'lv', image });
+  const pool = new RenderPool(2, { docSet, lang: 'lv', image });
   afterAll(() => pool.close());
 
   it("renders each article of a doc set as the build's own thread does", async () => {
@@ -63,13 +64,8 @@ describe('RenderPool', () => {
 
 describe('RenderPool with a worker that cannot start', () => {
   it('fails every article it was given, rather than waiting for it', async () => {
-    const broken = new RenderPool(1, {
-      folder: path.join(folder, 'no-such-folder'),
-      leftOut: [],
-      base: '/',
-      lang: 'lv',
-      image,
-    });
+    // A doc set with nothing in it: the worker's processor cannot be made.
+    const broken = new RenderPool(1, { docSet: {} as DocSet, lang: 'lv', image });
     try {
       const renders = [1, 2, 3].map(() => broken.render('# Virsraksts', {}, path.join(folder, 'index.md')));
       for (const render of renders) await expect(render).rejects.toThrow(/render worker (?:failed|stopped)/);

@@ -1,13 +1,11 @@
 import type { satteri } from '@astrojs/markdown-satteri';
+import type { DocSet } from '../docset/doc-set.ts';
 import type { Lang } from '../i18n/index.ts';
 import { startHelper, type Helper } from '../utils/subprocess.ts';
 
-/** What each render worker starts from: it reads the doc set itself, as the build's own thread does. */
+/** What each render worker starts from: the build's own doc set, so the same targets and plugins. */
 export interface RenderWorkerInput {
-  folder: string;
-  /** The articles the checks left out (see left-out.ts). */
-  leftOut: readonly string[];
-  base: string;
+  docSet: DocSet;
   lang: Lang;
   /** Astro's image settings, which decide which image addresses are remote. */
   image: NonNullable<Parameters<ReturnType<typeof satteri>['createRenderer']>[0]['image']>;

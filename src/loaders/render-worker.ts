@@ -1,15 +1,10 @@
 import { pathToFileURL } from 'node:url';
-import { loadDocSet } from '../docset/doc-set.ts';
-import { setLeftOutArticles } from '../docset/left-out.ts';
 import { articleProcessor } from '../markdown/processor.ts';
-import { learn } from '../site.ts';
 import { serveHelper } from '../utils/subprocess.ts';
 import type { RenderJob, RenderReply, RenderWorkerInput } from './render-pool.ts';
 
-serveHelper(async ({ folder, leftOut, base, lang, image }: RenderWorkerInput) => {
+serveHelper(async ({ docSet, lang, image }: RenderWorkerInput) => {
   // The same doc set and processor as the build's own thread: the same targets, the same plugins.
-  setLeftOutArticles(leftOut);
-  const docSet = loadDocSet(folder, base, learn);
   const renderer = await articleProcessor(docSet, lang).createRenderer({ image, syntaxHighlight: false });
   return ({ index, body, data, filePath }: RenderJob): Promise<RenderReply> =>
     renderer.render(body, { frontmatter: data, fileURL: pathToFileURL(filePath) }).then(

@@ -16,6 +16,7 @@ export const RENDERING_SOURCES = {
     'src/findings',
     'src/utils',
     'src/schemas',
+    'src/context',
   ],
   files: ['src/integrations/article-content.ts', 'src/site.config.ts', 'src/site.ts', 'package-lock.json'],
 } as const;

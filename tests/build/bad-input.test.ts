@@ -110,3 +110,21 @@ describe('a build over a folder of several broken articles', () => {
     expect(lenient.output).toMatch(/7 article\(s\) \(1 left out\)/);
   });
 });
+
+describe('a build whose settings name nothing or are not understood', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({
+      env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/no-such-folder'), CONTENT_STRICT: 'maybe' },
+    });
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('stops before reading an article, naming each setting and what was expected', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/CONTENT_DIR: error: CONTENT_DIR: no folder at .*no-such-folder: expected a folder/);
+    expect(build.output).toContain('CONTENT_STRICT: error: CONTENT_STRICT: "maybe": expected one of 1, true, yes');
+    expect(build.output.trim().split('\n').at(-1)).toMatch(/2 setting\(s\) to correct; nothing was published\.$/);
+    expect(build.output).not.toMatch(/unhandled error|Stack trace|\bat .*\.(?:ts|js):\d+/i);
+  });
+});

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRedirects } from './redirects.ts';
+import { parseRedirectionFile } from './redirection-file.ts';
 
 const corpus = new URL('../../../shared/corpus/lv-LV/ProjectOperations/', import.meta.url);
 const realFile = new URL('.openpublishing.redirection.json', corpus);
-const parse = (text: string) => parseRedirects('.openpublishing.redirection.json', text);
+const parse = (text: string) => parseRedirectionFile('.openpublishing.redirection.json', text);
 
-describe('parseRedirects', () => {
+describe('parseRedirectionFile', () => {
   it.skipIf(!existsSync(realFile))('reads the five real ProjectOperations redirections', () => {
     const { redirects, diagnostics } = parse(readFileSync(realFile, 'utf8'));
     expect(diagnostics).toEqual([]);

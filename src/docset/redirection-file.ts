@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { Finding } from '../findings/finding.ts';
 import { describeJson, member, parseJson, Problems, type JsonObject } from './json.ts';
 
-export interface Redirect {
+export interface WrittenRedirection {
   /** The old file, relative to the repository root, with "/" separators: "articles/sales/old.md". */
   sourcePath: string;
   /** As written: a full address, a path from the site root, or a path from the old article. */
@@ -17,9 +17,12 @@ export interface Redirect {
   line: number;
 }
 
-export function parseRedirects(file: string, text: string): { redirects: Redirect[]; diagnostics: Finding[] } {
+export function parseRedirectionFile(
+  file: string,
+  text: string,
+): { redirects: WrittenRedirection[]; diagnostics: Finding[] } {
   const { root, diagnostics } = parseJson(file, text, 'redirect-invalid');
-  const redirects: Redirect[] = [];
+  const redirects: WrittenRedirection[] = [];
   if (root === undefined) return { redirects, diagnostics };
   const problems = new Problems(file, 'redirect-invalid');
   const list = root.kind === 'object' ? member(root, 'redirections') : undefined;
@@ -37,7 +40,7 @@ export function parseRedirects(file: string, text: string): { redirects: Redirec
         problems.add(item.line, key, `expected a redirection object, got ${describeJson(item)}`);
         return;
       }
-      const redirect = readRedirect(item, key, problems);
+      const redirect = readRedirection(item, key, problems);
       if (redirect === undefined) return;
       // Learn addresses ignore case, so "Old.md" and "old.md" are one address redirected twice.
       const folded = redirect.sourcePath.toLowerCase();
@@ -58,7 +61,7 @@ export function parseRedirects(file: string, text: string): { redirects: Redirec
   return { redirects, diagnostics: [...diagnostics, ...problems.diagnostics] };
 }
 
-function readRedirect(node: JsonObject, key: string, problems: Problems): Redirect | undefined {
+function readRedirection(node: JsonObject, key: string, problems: Problems): WrittenRedirection | undefined {
   const relative = member(node, 'source_path');
   const fromRoot = member(node, 'source_path_from_root');
   const source = relative ?? fromRoot;

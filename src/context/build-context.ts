@@ -1,0 +1,82 @@
+import type { LearnLocation } from '../articles/link-targets.ts';
+import type { DocSet } from '../docset/doc-set.ts';
+import { siteFacts } from '../docset/site-facts.ts';
+import { resolveContentSource, type ContentSource } from '../docset/source.ts';
+import type { Finding } from '../findings/finding.ts';
+import { useLocale } from '../i18n/index.ts';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
+import configured from '../site.config.ts';
+import { readSettings, type Settings } from './settings.ts';
+
+/**
+ * Everything one build knows before it reads an article, read and checked once: the settings,
+ * the doc set's configuration files, and the site's facts. The integrations, the content loader,
+ * the helper processes and the pages are all handed this one object.
+ *
+ * Where the sources of a fact disagree, the first of these wins:
+ * 1. a setting (an environment variable: SEARCH_MERGE);
+ * 2. what the doc set says of itself (its locale, its path on Learn, its name, source and
+ *    licence: see siteFacts);
+ * 3. src/site.config.ts.
+ */
+export interface BuildContext {
+  settings: Settings;
+  /** The doc set's configuration: publish configuration, docfx.json, fallback repository. */
+  source: ContentSource;
+  site: SiteConfig;
+  /** Where site-relative Docs links lead, and which of them are this doc set's own pages. */
+  learn: LearnLocation;
+  /** Problems with the settings, reported with the checks' findings. */
+  findings: Finding[];
+  /**
+   * The doc set (inventory, link targets, navigation, redirections), read once the site's base
+   * is known and the checks have said which articles are left out (see article-content.ts).
+   */
+  docSet?: DocSet | undefined;
+}
+
+/** The build context for the settings in `env`, of a project at `root`. */
+export function createBuildContext(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildContext {
+  const { settings, findings } = readSettings(env, root);
+  const source = resolveContentSource(settings.folder, root, settings.fallbackDir, settings.docset);
+  let config = configured;
+  if (settings.searchMerge !== undefined) {
+    const merged = siteConfigSchema.safeParse({ ...configured, searchMerge: settings.searchMerge });
+    if (merged.success) config = merged.data;
+    else {
+      const problem = merged.error.issues[0]?.message ?? 'expected site paths such as "/ProjectOperations/"';
+      findings.push({ code: 'setting-invalid', file: 'SEARCH_MERGE', key: 'SEARCH_MERGE', message: problem });
+    }
+  }
+  const site = siteFacts(source, config);
+  const learn: LearnLocation = {
+    origin: site.learn.origin,
+    localePath: useLocale(site.lang).learnPath,
+    docSetPath: site.learn.docSetPath,
+  };
+  return { settings, source, site, learn, findings };
+}
+
+/**
+ * Astro evaluates the configuration, the content collection and the pages as module graphs of
+ * their own in one process, so a module-level value would be read once per graph. The context is
+ * kept on the process instead: the first graph to ask reads it, every later one gets that object.
+ */
+const KEY = Symbol.for('licencu-parsutisana.buildContext');
+
+type WithContext = typeof globalThis & { [KEY]?: BuildContext };
+
+/** This process's build context, read from the environment on first use. */
+export function buildContext(): BuildContext {
+  const holder = globalThis as WithContext;
+  holder[KEY] ??= createBuildContext();
+  return holder[KEY];
+}
+
+/** The doc set of this build; the article-content integration loads it before any page asks. */
+export function docSetOf(context: BuildContext): DocSet {
+  if (context.docSet === undefined) {
+    throw new Error('the doc set is not loaded yet: expected the article-content integration to load it first');
+  }
+  return context.docSet;
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSettings } from './settings.ts';
+
+describe('readSettings', () => {
+  // A project whose content/ exists, beside a folder of delivered articles.
+  const root = fileTree();
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads our own content/ strictly by default', () => {
+    const { settings, findings } = readSettings({}, root);
+    expect(settings).toEqual({
+      folder: path.join(root, 'content'),
+      strict: true,
+      fallbackDir: undefined,
+      docset: undefined,
+      logAll: false,
+      searchMerge: undefined,
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('reads another folder leniently, unless CONTENT_STRICT says otherwise', () => {
+    expect(readSettings({ CONTENT_DIR: 'corpus' }, root).settings.strict).toBe(false);
+    expect(readSettings({ CONTENT_DIR: 'corpus', CONTENT_STRICT: '1' }, root).settings.strict).toBe(true);
+    expect(readSettings({ CONTENT_DIR: ' corpus ', CONTENT_STRICT: 'Yes' }, root).settings.strict).toBe(true);
+    expect(readSettings({ CONTENT_STRICT: '0' }, root).settings.strict).toBe(false);
+  });
+
+  it('resolves folders against the project and splits lists', () => {
+    const { settings } = readSettings(
+      { CONTENT_FALLBACK_DIR: '../english', DOCSET: ' docs-b ', BUILD_LOG: 'all', SEARCH_MERGE: '/a/, /b/,' },
+      root,
+    );
+    expect(settings.fallbackDir).toBe(path.resolve(root, '../english'));
+    expect(settings.docset).toBe('docs-b');
+    expect(settings.logAll).toBe(true);
+    expect(settings.searchMerge).toEqual(['/a/', '/b/']);
+  });
+
+  it('names each setting it does not understand, with what was expected', () => {
+    const { settings, findings } = readSettings(
+      { CONTENT_DIR: 'missing', CONTENT_STRICT: 'maybe', BUILD_LOG: 'loud' },
+      root,
+    );
+    expect(findings.map(({ code, key, message }) => `${code} ${key}: ${message}`)).toEqual([
+      `setting-invalid CONTENT_DIR: no folder at ${path.join(root, 'missing')}: expected a folder of .md or .mdx articles`,
+      'setting-invalid CONTENT_STRICT: "maybe": expected one of 1, true, yes, 0, false, no',
+      'setting-invalid BUILD_LOG: "loud": expected one of all, summary',
+    ]);
+    // What it could not read keeps the default rather than a guess.
+    expect(settings.strict).toBe(false);
+    expect(settings.logAll).toBe(false);
+  });
+});
+
+function fileTree(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'settings-'));
+  for (const folder of ['content', 'corpus']) mkdirSync(path.join(root, folder));
+  return root;
+}

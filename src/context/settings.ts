@@ -1,0 +1,80 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings/finding.ts';
+
+/**
+ * The build's settings, from the environment: the only place that reads it. Each is checked
+ * here, and a value that is not understood is a finding naming the variable, never a guess.
+ */
+export interface Settings {
+  /** CONTENT_DIR: the absolute folder the articles are read from; our own content/ by default. */
+  folder: string;
+  /** CONTENT_STRICT: whether editable defects fail the build (strict for content/, lenient otherwise). */
+  strict: boolean;
+  /** CONTENT_FALLBACK_DIR: a checkout of the source-language repository, for what the localized one lacks. */
+  fallbackDir: string | undefined;
+  /** DOCSET: which doc set of a repository's publish configuration to build. */
+  docset: string | undefined;
+  /** BUILD_LOG=all: every finding in the log, not only the report file. */
+  logAll: boolean;
+  /** SEARCH_MERGE="/a/,/b/": the sites whose search indexes the search page merges (over site.config.ts). */
+  searchMerge: string[] | undefined;
+}
+
+/** The project's own articles. */
+export const OWN_CONTENT_DIR = 'content';
+
+const YES = ['1', 'true', 'yes'];
+const NO = ['0', 'false', 'no'];
+const LOG_LEVELS = ['all', 'summary'];
+
+function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  return env[name]?.trim() || undefined;
+}
+
+function invalid(key: string, message: string): Finding {
+  return { code: 'setting-invalid', file: key, key, message };
+}
+
+/** Reads and checks the settings in `env` for a project at `root`. */
+export function readSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+): { settings: Settings; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const ownFolder = path.resolve(root, OWN_CONTENT_DIR);
+  const folder = path.resolve(root, setting(env, 'CONTENT_DIR') ?? OWN_CONTENT_DIR);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    findings.push(invalid('CONTENT_DIR', `no folder at ${folder}: expected a folder of .md or .mdx articles`));
+  }
+
+  const flag = setting(env, 'CONTENT_STRICT')?.toLowerCase();
+  let strict = folder === ownFolder;
+  if (flag !== undefined && YES.includes(flag)) strict = true;
+  else if (flag !== undefined && NO.includes(flag)) strict = false;
+  else if (flag !== undefined) {
+    findings.push(invalid('CONTENT_STRICT', `"${flag}": expected one of ${[...YES, ...NO].join(', ')}`));
+  }
+
+  const log = setting(env, 'BUILD_LOG')?.toLowerCase();
+  if (log !== undefined && !LOG_LEVELS.includes(log)) {
+    findings.push(invalid('BUILD_LOG', `"${log}": expected one of ${LOG_LEVELS.join(', ')}`));
+  }
+
+  const fallback = setting(env, 'CONTENT_FALLBACK_DIR');
+  const merge = setting(env, 'SEARCH_MERGE');
+  return {
+    settings: {
+      folder,
+      strict,
+      fallbackDir: fallback === undefined ? undefined : path.resolve(root, fallback),
+      docset: setting(env, 'DOCSET'),
+      logAll: log === 'all',
+      searchMerge: merge
+        ?.split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    },
+    findings,
+  };
+}
