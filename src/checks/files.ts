@@ -7,14 +7,14 @@ import { checkArticleSource } from './article.ts';
 
 /**
  * Checking a list of article files, one after another: the work of one thread, the build's own
- * or a helper process's (worker.ts), which the folder check hands its share.
+ * or a helper process's (check-helper.ts), which the folder check hands its share.
  */
 
 export interface FilesCheck {
   folder: string;
   /** The repository root, which includes must not leave. */
   root: string;
-  /** The files to check: all of the folder's articles, or one worker's share. */
+  /** The files to check: all of the folder's articles, or one helper's share. */
   names: readonly string[];
   targets: LinkTargets;
   strict: boolean;

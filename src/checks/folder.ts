@@ -13,7 +13,7 @@ import type { Redirection } from '../docset/redirections.ts';
 import { checkFiles, type FilesChecked } from './files.ts';
 import type { Finding } from '../findings/finding.ts';
 import { helpersFor, startHelper } from '../utils/subprocess.ts';
-import type { CheckWorkerInput } from './worker.ts';
+import type { CheckHelperInput } from './check-helper.ts';
 
 export interface FolderCheckOptions {
   strict: boolean;
@@ -105,9 +105,9 @@ export async function checkContentFolder(
   const mediaFiles = [...inventory.media, ...(options.fallbackMedia ?? [])];
   const invalidMedia = options.invalidMedia ?? [];
   const fallbackRoot = options.fallbackRoot;
-  const workers = options.helpers ?? helpersFor(files.length);
+  const helpers = options.helpers ?? helpersFor(files.length);
   let checked: FilesChecked;
-  if (workers === 0) {
+  if (helpers === 0) {
     checked = checkFiles({
       folder,
       root,
@@ -119,10 +119,10 @@ export async function checkContentFolder(
       fallbackRoot,
     });
   } else {
-    const shares = Array.from({ length: workers }, (_, index) => files.filter((_, at) => at % workers === index));
+    const shares = Array.from({ length: helpers }, (_, index) => files.filter((_, at) => at % helpers === index));
     const results = await Promise.all(
       shares.map((names) =>
-        runWorker({
+        runHelper({
           folder,
           root,
           names,
@@ -169,11 +169,11 @@ function uniqueFindings(findings: readonly Finding[]): Finding[] {
   });
 }
 
-function runWorker(input: CheckWorkerInput): Promise<FilesChecked> {
+function runHelper(input: CheckHelperInput): Promise<FilesChecked> {
   return new Promise((resolve, reject) => {
-    startHelper<FilesChecked>(new URL('./worker.ts', import.meta.url), input, {
+    startHelper<FilesChecked>(new URL('./check-helper.ts', import.meta.url), input, {
       answer: resolve,
-      end: (problem) => reject(new Error(`article check worker ${problem}`)),
+      end: (problem) => reject(new Error(`article check helper ${problem}`)),
     });
   });
 }

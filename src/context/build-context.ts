@@ -1,6 +1,6 @@
 import type { LearnLocation } from '../articles/link-targets.ts';
 import type { DocSet } from '../docset/doc-set.ts';
-import { siteFacts } from '../docset/site-facts.ts';
+import { siteFacts } from './site-facts.ts';
 import { resolveContentSource, type ContentSource } from '../docset/source.ts';
 import type { Finding } from '../findings/finding.ts';
 import { useLocale } from '../i18n/index.ts';

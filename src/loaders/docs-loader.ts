@@ -10,7 +10,7 @@ import { summaryFields } from '../markdown/document.ts';
 import { LANDING_ID } from '../utils/articles.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { helpersFor } from '../utils/subprocess.ts';
-import { RenderPool, type RenderedArticle, type RenderWorkerInput } from './render-pool.ts';
+import { RenderPool, type RenderedArticle, type RenderHelperInput } from './render-pool.ts';
 
 /**
  * Astro's entry types by extension (".md", ".mdx"): how to read frontmatter and render a file.
@@ -84,7 +84,7 @@ interface PendingEntry {
 
 /**
  * Brings the store in line with the doc set's articles; unchanged ones are left as they are.
- * A build renders many articles on worker threads (see RenderPool); a dev server renders on
+ * A build renders many articles on helper threads (see RenderPool); a dev server renders on
  * its own thread, where link targets follow articles added and removed while it runs.
  */
 async function sync(context: LoaderContext, build: BuildContext): Promise<void> {
@@ -146,8 +146,8 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
   }
 
   // A dev server renders on its own thread, where link targets follow articles added while it runs.
-  const workers = context.watcher ? 0 : helpersFor(pending.length);
-  const renders = workers > 0 ? renderOnWorkers(pending, workers, config, build) : renderHere(pending, config);
+  const helpers = context.watcher ? 0 : helpersFor(pending.length);
+  const renders = helpers > 0 ? renderOnHelpers(pending, helpers, config, build) : renderHere(pending, config);
   for await (const [entry, rendered] of renders) {
     const { id, parsed, filePath, digest } = entry;
     if (rendered?.metadata.frontmatter) {
@@ -190,19 +190,19 @@ async function* renderHere(
   }
 }
 
-/** Renders on worker threads, all articles handed out at once, each given back in file order. */
-async function* renderOnWorkers(
+/** Renders on helper threads, all articles handed out at once, each given back in file order. */
+async function* renderOnHelpers(
   pending: readonly PendingEntry[],
-  workers: number,
+  helpers: number,
   config: LoaderContext['config'],
   build: BuildContext,
 ): AsyncGenerator<Rendered> {
-  const pool = new RenderPool(workers, {
-    // The build's own doc set, handed over whole: the workers read nothing of it again.
+  const pool = new RenderPool(helpers, {
+    // The build's own doc set, handed over whole: the helpers read nothing of it again.
     docSet: docSetOf(build),
     lang: build.site.lang,
     // Astro's config type and its renderer's differ only in how strict optional keys are.
-    image: config.image as RenderWorkerInput['image'],
+    image: config.image as RenderHelperInput['image'],
   });
   try {
     const renders = pending.map((entry) => pool.render(entry.body, entry.data, entry.absolute));

@@ -62,13 +62,13 @@ describe('RenderPool', () => {
   });
 });
 
-describe('RenderPool with a worker that cannot start', () => {
+describe('RenderPool with a helper that cannot start', () => {
   it('fails every article it was given, rather than waiting for it', async () => {
-    // A doc set with nothing in it: the worker's processor cannot be made.
+    // A doc set with nothing in it: the helper's processor cannot be made.
     const broken = new RenderPool(1, { docSet: {} as DocSet, lang: 'lv', image });
     try {
       const renders = [1, 2, 3].map(() => broken.render('# Virsraksts', {}, path.join(folder, 'index.md')));
-      for (const render of renders) await expect(render).rejects.toThrow(/render worker (?:failed|stopped)/);
+      for (const render of renders) await expect(render).rejects.toThrow(/render helper (?:failed|stopped)/);
     } finally {
       await broken.close();
     }

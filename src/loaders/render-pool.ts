@@ -3,8 +3,8 @@ import type { DocSet } from '../docset/doc-set.ts';
 import type { Lang } from '../i18n/index.ts';
 import { startHelper, type Helper } from '../utils/subprocess.ts';
 
-/** What each render worker starts from: the build's own doc set, so the same targets and plugins. */
-export interface RenderWorkerInput {
+/** What each render helper starts from: the build's own doc set, so the same targets and plugins. */
+export interface RenderHelperInput {
   docSet: DocSet;
   lang: Lang;
   /** Astro's image settings, which decide which image addresses are remote. */
@@ -25,7 +25,7 @@ export interface RenderedArticle {
 
 export type RenderReply = { index: number } & (RenderedArticle | { error: string });
 
-/** Jobs a worker holds at once: enough that it never waits for the next message. */
+/** Jobs a helper holds at once: enough that it never waits for the next message. */
 const IN_FLIGHT = 4;
 
 /**
@@ -38,23 +38,23 @@ export class RenderPool {
   #head = 0;
   readonly #waiting = new Map<number, (reply: RenderReply) => void>();
   readonly #idle: Helper[] = [];
-  readonly #workers: Helper[];
+  readonly #helpers: Helper[];
   #next = 0;
 
-  constructor(size: number, input: RenderWorkerInput) {
-    this.#workers = Array.from({ length: size }, () => {
-      const worker: Helper = startHelper<RenderReply>(new URL('./render-worker.ts', import.meta.url), input, {
+  constructor(size: number, input: RenderHelperInput) {
+    this.#helpers = Array.from({ length: size }, () => {
+      const helper: Helper = startHelper<RenderReply>(new URL('./render-helper.ts', import.meta.url), input, {
         answer: (reply) => {
           this.#waiting.get(reply.index)?.(reply);
           this.#waiting.delete(reply.index);
-          this.#feed(worker);
+          this.#feed(helper);
         },
-        // A worker that dies takes its articles with it: every article still to render fails,
-        // rather than waiting for a worker that never answers.
-        end: (problem) => this.#fail(`render worker ${problem}`),
+        // A helper that dies takes its articles with it: every article still to render fails,
+        // rather than waiting for a helper that never answers.
+        end: (problem) => this.#fail(`render helper ${problem}`),
       });
-      for (let slot = 0; slot < IN_FLIGHT; slot++) this.#idle.push(worker);
-      return worker;
+      for (let slot = 0; slot < IN_FLIGHT; slot++) this.#idle.push(helper);
+      return helper;
     });
   }
 
@@ -65,13 +65,13 @@ export class RenderPool {
       const settle = (reply: RenderReply) =>
         'error' in reply ? reject(new Error(reply.error)) : resolve({ html: reply.html, metadata: reply.metadata });
       this.#queue.push({ job, settle });
-      const worker = this.#idle.pop();
-      if (worker) this.#feed(worker);
+      const helper = this.#idle.pop();
+      if (helper) this.#feed(helper);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.close()));
+    await Promise.all(this.#helpers.map((helper) => helper.close()));
   }
 
   #fail(error: string): void {
@@ -82,15 +82,15 @@ export class RenderPool {
     for (const settle of unsettled) settle({ index: -1, error });
   }
 
-  #feed(worker: Helper): void {
+  #feed(helper: Helper): void {
     const next = this.#queue[this.#head++];
     if (!next) {
       this.#queue = [];
       this.#head = 0;
-      this.#idle.push(worker);
+      this.#idle.push(helper);
       return;
     }
     this.#waiting.set(next.job.index, next.settle);
-    worker.send(next.job);
+    helper.send(next.job);
   }
 }

@@ -7,7 +7,7 @@ import { docfxMarkdown } from './index.ts';
 /**
  * The Markdown processor of a doc set's articles, in one place for each thread that renders
  * them: Astro's own (MDX, `astro dev`, builds of a few hundred articles) and a build's render
- * workers.
+ * helpers.
  */
 export function articleProcessor(docSet: DocSet, lang: Lang) {
   return satteri({

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { langOf } from '../i18n/index.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
-import type { ContentSource } from './source.ts';
-import { parseToc, ROOT_TOC_NAMES, type TocNode } from './toc.ts';
+import type { ContentSource } from '../docset/source.ts';
+import { parseToc, ROOT_TOC_NAMES, type TocNode } from '../docset/toc.ts';
 
 /**
  * The site's facts as a doc set states them, over the configured ones (src/site.config.ts):

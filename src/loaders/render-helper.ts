@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { articleProcessor } from '../markdown/processor.ts';
 import { serveHelper } from '../utils/subprocess.ts';
-import type { RenderJob, RenderReply, RenderWorkerInput } from './render-pool.ts';
+import type { RenderJob, RenderReply, RenderHelperInput } from './render-pool.ts';
 
-serveHelper(async ({ docSet, lang, image }: RenderWorkerInput) => {
+serveHelper(async ({ docSet, lang, image }: RenderHelperInput) => {
   // The same doc set and processor as the build's own thread: the same targets, the same plugins.
   const renderer = await articleProcessor(docSet, lang).createRenderer({ image, syntaxHighlight: false });
   return ({ index, body, data, filePath }: RenderJob): Promise<RenderReply> =>

@@ -9,8 +9,8 @@ import { answerHelper } from '../utils/subprocess.ts';
 import type { Redirection } from '../docset/redirections.ts';
 import { checkFiles } from './files.ts';
 
-/** What a worker is given: its share of the files, and what it needs to resolve links between all of them. */
-export interface CheckWorkerInput {
+/** What a helper is given: its share of the files, and what it needs to resolve links between all of them. */
+export interface CheckHelperInput {
   folder: string;
   root: string;
   names: string[];
@@ -25,7 +25,7 @@ export interface CheckWorkerInput {
   fallbackRoot: string | undefined;
 }
 
-answerHelper((input: CheckWorkerInput) => {
+answerHelper((input: CheckHelperInput) => {
   const targets = withRedirections(
     createLinkTargets(input.allFiles, input.mediaFiles, '/', input.learn, input.invalidMedia),
     input.moved,
