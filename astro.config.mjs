@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
+import { buildReport } from './src/integrations/build-report';
+import { fragmentCheck } from './src/integrations/fragment-check';
 import { searchIndex } from './src/integrations/search-index';
 import { staticHosting } from './src/integrations/static-hosting';
 import { buildContext } from './src/context/build-context.ts';
@@ -9,7 +11,6 @@ import { cacheDirFor } from './src/markdown/render-cache.ts';
 
 // Settings, configuration files and site facts, read and checked once for the whole build.
 const context = buildContext();
-const content = articleContent(context);
 
 export default defineConfig({
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
@@ -38,7 +39,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(context.settings.folder),
   devToolbar: { enabled: false },
-  integrations: [staticHosting(), content.checks, mdx(), searchIndex(), content.report],
+  // In order: the base path; the checks, which load the doc set; MDX; then, after the pages are
+  // written, links to parts of pages, the search index, and last the report of the whole build.
+  integrations: [
+    staticHosting(),
+    articleContent(context),
+    mdx(),
+    fragmentCheck(context),
+    searchIndex(),
+    buildReport(context),
+  ],
   // Astro's log, less a line per page written (BUILD_LOG=all keeps every line).
   logger: { entrypoint: './src/logging/build-log.ts', config: { all: context.settings.logAll } },
 });

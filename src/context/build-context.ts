@@ -2,7 +2,7 @@ import type { LearnLocation } from '../articles/link-targets.ts';
 import type { DocSet } from '../docset/doc-set.ts';
 import { siteFacts } from './site-facts.ts';
 import { resolveContentSource, type ContentSource } from '../docset/source.ts';
-import type { Finding } from '../findings/finding.ts';
+import type { Diagnostic, Finding } from '../findings/finding.ts';
 import { useLocale } from '../i18n/index.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import configured from '../site.config.ts';
@@ -33,6 +33,10 @@ export interface BuildContext {
    * is known and the checks have said which articles are left out (see article-content.ts).
    */
   docSet?: DocSet | undefined;
+  /** What this build has found so far, judged: the integrations add to it, the build report lists it. */
+  found: Diagnostic[];
+  /** When the build began (performance.now()), for the report's time. */
+  started: number;
 }
 
 /** The build context for the settings in `env`, of a project at `root`. */
@@ -54,7 +58,7 @@ export function createBuildContext(env: NodeJS.ProcessEnv = process.env, root = 
     localePath: useLocale(site.lang).learnPath,
     docSetPath: site.learn.docSetPath,
   };
-  return { settings, source, site, learn, findings };
+  return { settings, source, site, learn, findings, found: [], started: performance.now() };
 }
 
 /**
