@@ -13,6 +13,7 @@ import {
   type ViewOptions,
 } from '../support/browser';
 import { projectRoot } from '../support/build';
+import { inkShare, luminanceAt, readPng } from '../support/png';
 import { searchDone } from '../support/search';
 
 const outDir = path.join(projectRoot, 'test-results', 'screenshots');
@@ -27,13 +28,6 @@ const shots: Omit<Shot, 'path'>[] = [
   { name: 'phone', view: { ...PHONE, colorScheme: 'light' }, docs: 'phone.png' },
   { name: 'print', view: { ...PAPER, media: 'print' } },
 ];
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const png = readFileSync(file);
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
 
 interface Shot {
   name: string;
@@ -53,9 +47,16 @@ function takeShots(site: BrowserSite, shots: readonly Shot[]): void {
       mkdirSync(outDir, { recursive: true });
       const file = path.join(outDir, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
-      const size = pngSize(file);
-      expect(size.width).toBe(view.width);
-      expect(size.height).toBeGreaterThanOrEqual(view.height ?? 0);
+      const image = readPng(readFileSync(file));
+      // As wide as the view: nothing reaches past its right edge.
+      expect(image.width).toBe(view.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(view.width);
+      // The page's own background in its corner: light pages light, dark pages dark (print on white).
+      const corner = luminanceAt(image, 0, 0);
+      if (view.colorScheme === 'dark') expect(corner, 'a dark page').toBeLessThan(0.05);
+      else expect(corner, 'a light page').toBeGreaterThan(0.9);
+      // Text, rules and links on that background: a page, not an empty or unstyled one.
+      expect(inkShare(image)).toBeGreaterThan(0.02);
       // UPDATE_SCREENSHOTS=1 refreshes the README's screenshots in docs/screenshots/.
       if (docs && process.env['UPDATE_SCREENSHOTS'] === '1') {
         mkdirSync(docsDir, { recursive: true });
