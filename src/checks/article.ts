@@ -4,13 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
-import { holds, paragraphLines } from '../markdown/blocks.ts';
+import { holds, paragraphLines } from '../markdown/lines.ts';
 import { imageTags, imageType } from '../markdown/image.ts';
 import { xrefUid } from '../markdown/xref.ts';
-import { brokenAlertMarker } from '../markdown/alerts.ts';
-import { linesOutsideCode } from '../markdown/block-balance.ts';
-import { rowColumnProblems } from '../markdown/row-column.ts';
-import { zoneProblems } from '../markdown/zones.ts';
+import { linesOutsideCode } from '../markdown/lines.ts';
+import { SYNTAX_CHECKS } from '../markdown/index.ts';
 import {
   findIncludes,
   includeText,
@@ -146,25 +144,20 @@ function checkBody(
 const CONFLICT_MARKER = /^<{7}(?: |$)/;
 
 /**
- * Findings about a source's DocFX blocks and lines, read as the renderer reads them: blocks never
- * ended or ended twice, alert markers never closed, and merge conflict markers left in.
+ * Findings about a source's DocFX syntax read line by line (each syntax's own check: blocks never
+ * ended or ended twice, markers never closed…) and merge conflict markers left in.
  */
 function checkSyntax(source: string, report: Report): void {
   // Most sources hold none of these: a look at the whole text spares reading it line by line.
-  const blocks = source.includes(':::');
-  const alerts = source.includes('[!');
+  const checks = SYNTAX_CHECKS.filter((check) => check.uses.test(source));
   const conflicts = source.includes('<<<<<<<');
-  if (!blocks && !alerts && !conflicts) return;
+  if (checks.length === 0 && !conflicts) return;
   const lines = linesOutsideCode(source);
-  if (blocks) {
-    for (const { kind, line, message } of [...zoneProblems(lines), ...rowColumnProblems(lines)]) {
-      report(kind === 'unclosed' ? 'block-unclosed' : 'block-stray', message, line);
-    }
+  for (const check of checks) {
+    for (const { code, message, line } of check.problems(lines)) report(code, message, line);
   }
-  for (const { text, line } of alerts || conflicts ? lines : []) {
-    const alert = alerts ? brokenAlertMarker(text) : undefined;
-    if (alert !== undefined) report('alert-malformed', alert, line);
-    if (conflicts && CONFLICT_MARKER.test(text)) {
+  for (const { text, line } of conflicts ? lines : []) {
+    if (CONFLICT_MARKER.test(text)) {
       report('merge-conflict', 'Git merge conflict marker: expected one version of the text, without "<<<<<<<"', line);
     }
   }

@@ -92,6 +92,15 @@ export const FINDING_CODES = {
   },
   'block-stray': { class: 'editable', means: 'a DocFX end tag with no block to end; shown as text' },
   'alert-malformed': { class: 'editable', means: 'an alert marker never closed (> [!NOTE); shown as a quote' },
+  'tab-malformed': { class: 'editable', means: 'a tab heading whose #tab/ address names no tab; shown as a heading' },
+  'div-malformed': {
+    class: 'editable',
+    means: 'a [!div] marker never closed, without a class, or with a class name that cannot be kept',
+  },
+  'video-malformed': {
+    class: 'editable',
+    means: 'a [!VIDEO] marker without one address or not alone in its quote; shown as a quote',
+  },
   'merge-conflict': { class: 'editable', means: 'Git merge conflict markers (<<<<<<<) left in the text' },
   'html-removed': { class: 'editable', means: 'raw HTML the allowlist removed (a tag, an attribute, a script)' },
   // Includes and code files.

@@ -1,7 +1,8 @@
 import type { Blockquote, Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import type { Context } from './document.ts';
+import type { SyntaxCheck } from './syntax-check.ts';
 
 /** DocFX alerts: `> [!NOTE]` and its kin, shown as labelled callouts. */
 export const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -13,11 +14,17 @@ const USES = new RegExp(`\\[!(?:${ALERT_KINDS.join('|')})\\]`, 'i');
 
 const BROKEN_MARKER = new RegExp(`^\\s*(?:>\\s*)+\\[!(${ALERT_KINDS.join('|')})(?![\\w\\]])`, 'i');
 
-/** A block quote line that starts an alert's marker and never closes it (`> [!NOTE`), or undefined. */
-export function brokenAlertMarker(line: string): string | undefined {
-  const kind = BROKEN_MARKER.exec(line)?.[1];
-  return kind && `alert marker "[!${kind}" never closed: expected "[!${kind.toUpperCase()}]"; shown as a quote`;
-}
+/** Block quote lines that start an alert's marker and never close it (`> [!NOTE`). */
+export const alertCheck: SyntaxCheck = {
+  uses: new RegExp(`\\[!(?:${ALERT_KINDS.join('|')})`, 'i'),
+  problems: (lines) =>
+    lines.flatMap(({ text, line }) => {
+      const kind = BROKEN_MARKER.exec(text)?.[1];
+      if (kind === undefined) return [];
+      const message = `alert marker "[!${kind}" never closed: expected "[!${kind.toUpperCase()}]"; shown as a quote`;
+      return [{ code: 'alert-malformed' as const, line, message }];
+    }),
+};
 
 /** The alert a block quote's leading text opens, with the marker's length, or undefined. */
 export function alertMarker(text: string): { kind: AlertKind; length: number } | undefined {

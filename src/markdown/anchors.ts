@@ -1,6 +1,6 @@
 import type { Heading, Html, RootContent } from 'mdast';
 import type { MdastPluginEntry, MdxJsxTextElement } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import type { Context, DocumentIds } from './document.ts';
 
 /**

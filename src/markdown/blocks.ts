@@ -1,7 +1,8 @@
-import type { Code, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { Custom, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { Code, Paragraph, RootContent } from 'mdast';
+import type { Custom, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import type { Context } from './document.ts';
-import { MAY_INCLUDE } from './includes.ts';
+import { holds, lineText, paragraphLines, paragraphOf, type Line } from './lines.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 
 /**
  * What the DocFX block extensions share. The parser knows none of them: a `:::row:::` or
@@ -40,66 +41,6 @@ export function element(
     data: { hName: tagName, hProperties: properties } as NonNullable<Custom['data']>,
     children: [...children],
   };
-}
-
-/** One source line of a paragraph: its inline nodes and the text each contributes. */
-export interface Line {
-  readonly nodes: readonly PhrasingContent[];
-  readonly texts: readonly string[];
-  /** Ended by a hard break (two trailing spaces) rather than a plain line end. */
-  readonly hardBreak: boolean;
-}
-
-/** The text of a line as the reader sees it, trimmed: what tags are recognised by. */
-export function lineText(line: Line): string {
-  return line.texts.join('').trim();
-}
-
-/**
- * A paragraph cut into its source lines. Line ends live inside text values ("a\nb") or are hard
- * breaks; a text node is split only where it spans lines, so other nodes stay the same nodes.
- */
-export function paragraphLines(paragraph: Readonly<Paragraph>, ctx: Pick<Context, 'textContent'>): Line[] {
-  const lines: Line[] = [];
-  let nodes: PhrasingContent[] = [];
-  let texts: string[] = [];
-  const add = (node: PhrasingContent, text: string) => {
-    nodes.push(node);
-    texts.push(text);
-  };
-  const endLine = (hardBreak: boolean) => {
-    lines.push({ nodes, texts, hardBreak });
-    nodes = [];
-    texts = [];
-  };
-  for (const child of paragraph.children) {
-    if (child.type === 'break') endLine(true);
-    else if (child.type !== 'text') add(child, ctx.textContent(child));
-    else if (!child.value.includes('\n')) add(child, child.value);
-    else
-      child.value.split('\n').forEach((piece, index) => {
-        if (index > 0) endLine(false);
-        if (piece !== '') add({ type: 'text', value: piece }, piece);
-      });
-  }
-  endLine(false);
-  return lines;
-}
-
-/** True when a text node of the paragraph holds `sign`: a cheap test before reading its lines. */
-export function holds(paragraph: Readonly<Paragraph>, sign: string): boolean {
-  return paragraph.children.some((child) => child.type === 'text' && child.value.includes(sign));
-}
-
-/** Lines joined back into one paragraph, each line end as it was written. */
-export function paragraphOf(lines: readonly Pick<Line, 'nodes' | 'hardBreak'>[]): Paragraph {
-  const children: PhrasingContent[] = [];
-  lines.forEach((line, index) => {
-    const previous = lines[index - 1];
-    if (previous) children.push(previous.hardBreak ? { type: 'break' } : { type: 'text', value: '\n' });
-    children.push(...line.nodes);
-  });
-  return { type: 'paragraph', children };
 }
 
 /** How one extension reads its tags and builds its blocks. */
@@ -221,16 +162,6 @@ export function buildBlocks<Tag>(
   }
   while (stack.length > 0) close();
   return built ? blocksOf(root) : undefined;
-}
-
-/**
- * The plugin for documents whose source matches `uses` or includes other files, and no pass at
- * all for the others: most articles use none of these extensions, and each plugin is a walk
- * over the whole tree.
- */
-export function onlyIfUsed(uses: RegExp, plugin: MdastPluginDefinition): MdastPluginEntry {
-  return (document: PluginFactoryContext) =>
-    uses.test(document.source) || MAY_INCLUDE.test(document.source) ? plugin : null;
 }
 
 /** Rewrites the children of one container, or returns undefined to leave them alone. */

@@ -3,7 +3,7 @@ import type { Code, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes, tagSource } from './tag-attributes.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
 

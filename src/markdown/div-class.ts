@@ -1,8 +1,9 @@
 import type { Blockquote } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes } from './tag-attributes.ts';
 import type { Context } from './document.ts';
+import type { SyntaxCheck } from './syntax-check.ts';
 
 /**
  * DocFX `[!div]` blocks (Microsoft Learn Markdown reference, "Next step action", "Checklist",
@@ -19,14 +20,48 @@ import type { Context } from './document.ts';
  */
 
 const DIV_MARKER = /^\[!div\s+([^\]\n]*)\][ \t]*(?:\n|$)/i;
+const CLASS_NAME = /^[\w-]+$/;
 
-/** The classes a block quote's leading `[!div class="…"]` gives, with the marker's length, or undefined. */
-export function divMarker(text: string): { classes: string[]; length: number } | undefined {
+/**
+ * The classes a block quote's leading `[!div class="…"]` gives, with the marker's length and the
+ * names it had to drop, or undefined.
+ */
+export function divMarker(text: string): { classes: string[]; dropped: string[]; length: number } | undefined {
   const match = DIV_MARKER.exec(text);
   if (!match) return undefined;
-  const classes = (tagAttributes(match[1]!).get('class') ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
-  return { classes, length: match[0].length };
+  const names = (tagAttributes(match[1]!).get('class') ?? '').split(/\s+/).filter(Boolean);
+  return {
+    classes: names.filter((name) => CLASS_NAME.test(name)),
+    dropped: names.filter((name) => !CLASS_NAME.test(name)),
+    length: match[0].length,
+  };
 }
+
+/** A block quote line that starts with `[!div`, and the text from the marker on. */
+const DIV_LINE = /^\s*(?:>\s*)+(\[!div\b.*)$/i;
+
+/** `[!div` markers never closed, without a class, or with class names that cannot be kept. */
+export const divCheck: SyntaxCheck = {
+  uses: /\[!div/i,
+  problems: (lines) =>
+    lines.flatMap(({ text, line }) => {
+      const written = DIV_LINE.exec(text)?.[1];
+      if (written === undefined) return [];
+      const marker = divMarker(written);
+      const problem = (message: string) => [{ code: 'div-malformed' as const, line, message }];
+      if (marker === undefined) {
+        return problem('expected [!div class="nextstepaction"] (or another class) closed by "]"; shown as a quote');
+      }
+      if (marker.dropped.length > 0) {
+        const names = marker.dropped.map((name) => `"${name}"`).join(', ');
+        return problem(`class ${names} dropped: expected letters, digits, "-" or "_" in a class name`);
+      }
+      if (marker.classes.length === 0) {
+        return problem('no class: expected [!div class="nextstepaction"] or another class; shown as a plain block');
+      }
+      return [];
+    }),
+};
 
 function convertDiv(node: Readonly<Blockquote>, ctx: Context): void {
   const first = node.children[0];

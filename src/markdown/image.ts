@@ -1,17 +1,8 @@
 import type { Image, Link, Paragraph, PhrasingContent } from 'mdast';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
-import {
-  buildBlocks,
-  containersPlugin,
-  element,
-  holds,
-  indentedContentPlugin,
-  onlyIfUsed,
-  paragraphLines,
-  paragraphOf,
-  type Block,
-  type Line,
-} from './blocks.ts';
+import { buildBlocks, containersPlugin, element, indentedContentPlugin, type Block } from './blocks.ts';
+import { holds, paragraphLines, paragraphOf, type Line } from './lines.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes, tagSource } from './tag-attributes.ts';
 import type { Context } from './document.ts';
 

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginList, MdastPluginList, PluginFactoryContext } from 'satteri';
 import type { LinkTargets } from '../articles/link-targets.ts';
 import { langOf, useLocale, useTranslations, type Lang } from '../i18n/index.ts';
-import { alertsPlugin } from './alerts.ts';
+import { alertCheck, alertsPlugin } from './alerts.ts';
 import { anchorsPlugin } from './anchors.ts';
-import { divClassPlugin } from './div-class.ts';
+import { divCheck, divClassPlugin } from './div-class.ts';
 import { DocumentIds, frontmatterOf } from './document.ts';
 import { htmlImagesPlugin } from './html-images.ts';
 import { imagePlugin } from './image.ts';
@@ -17,15 +17,29 @@ import { htmlSanitizePlugins } from './html-sanitize.ts';
 import { headingLinksPlugin } from './heading-links.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
 import { placeholdersPlugin } from './placeholders.ts';
-import { rowColumnPlugin } from './row-column.ts';
-import { tabsPlugin } from './tabs.ts';
+import { rowColumnCheck, rowColumnPlugin } from './row-column.ts';
+import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
-import { videoPlugin } from './video.ts';
+import { videoCheck, videoPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
-import { zonesPlugin } from './zones.ts';
+import { zoneCheck, zonesPlugin } from './zones.ts';
+import type { SyntaxCheck } from './syntax-check.ts';
 import { pivotTitlesFor, type ZonePivotGroups } from '../docset/zone-pivots.ts';
 
 export type { ArticleSummary } from './document.ts';
+
+/**
+ * The checks of the DocFX syntaxes that are read line by line, each exported by its syntax's
+ * module beside its plugin (below): the build reports a malformed use at its line.
+ */
+export const SYNTAX_CHECKS: readonly SyntaxCheck[] = [
+  zoneCheck,
+  rowColumnCheck,
+  tabCheck,
+  divCheck,
+  alertCheck,
+  videoCheck,
+];
 
 /** A document's path in the doc set ("sales/quotes.md"); "" when it has no file (tests, snippets). */
 function docSetPath(fileURL: URL | undefined, folder: string): string {

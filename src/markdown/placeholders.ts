@@ -1,5 +1,5 @@
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 
 /** The elements of HTML; a "tag" outside this list in an article is text, such as a "<email>" placeholder. */
 const HTML_ELEMENTS = new Set(

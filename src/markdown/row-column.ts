@@ -1,14 +1,14 @@
 import type { MdastPluginEntry } from 'satteri';
-import { blockImbalances, type SourceLine } from './block-balance.ts';
+import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
 import {
   buildBlocks,
   containersPlugin,
   element,
   indentedContentPlugin,
-  onlyIfUsed,
   type Block,
   type BlockRules,
 } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
 /**
@@ -65,24 +65,24 @@ export const ROW_COLUMN_RULES: Omit<BlockRules<RowColumnTag>, 'build'> = {
   closes: (tag, open) => (tag.kind === 'row-end' ? open.kind === 'row' : open.kind === 'column'),
 };
 
-/** The rows and columns of a source never ended, and the end tags with nothing to end. */
-export function rowColumnProblems(
-  lines: readonly SourceLine[],
-): { kind: 'unclosed' | 'stray'; line: number; message: string }[] {
-  return blockImbalances(lines, ROW_COLUMN_RULES).map(({ kind, tag, line }) => {
-    const name = tag.kind.replace('-end', '');
-    return {
-      kind,
-      line,
-      message:
-        kind === 'unclosed'
-          ? `${name} never ended: expected ":::${name}-end:::" after its content; it ends with the block holding it`
-          : `":::${tag.kind}:::" with no ${name} to end: expected a ":::${name}:::" before it; shown as text`,
-    };
-  });
-}
-
 const USES = /:::\s*(?:row|column)/;
+
+/** The rows and columns of a source never ended, and the end tags with nothing to end. */
+export const rowColumnCheck: SyntaxCheck = {
+  uses: USES,
+  problems: (lines) =>
+    blockImbalances(lines, ROW_COLUMN_RULES).map(({ kind, tag, line }) => {
+      const name = tag.kind.replace('-end', '');
+      return {
+        code: imbalanceCode(kind),
+        line,
+        message:
+          kind === 'unclosed'
+            ? `${name} never ended: expected ":::${name}-end:::" after its content; it ends with the block holding it`
+            : `":::${tag.kind}:::" with no ${name} to end: expected a ":::${name}:::" before it; shown as text`,
+      };
+    }),
+};
 
 export function rowColumnPlugin(): MdastPluginEntry[] {
   return [

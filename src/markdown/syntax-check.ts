@@ -1,37 +1,32 @@
+import type { FindingCode } from '../findings/finding.ts';
 import type { BlockRules } from './blocks.ts';
+import type { SourceLine } from './lines.ts';
 
 /**
- * The check half of the DocFX block syntaxes (zones, rows and columns): the same tag rules the
- * renderer builds blocks with, read over a source's lines, so a block that is never ended, or an
- * end tag with nothing to end, is said at its line. The renderer then does what it always does:
- * an open block ends with its container, a stray end tag stays text.
+ * The check half of each DocFX syntax. A syntax module exports its check beside its plugin, read
+ * with the same rules the renderer uses, so what the page shows and what the build reports agree:
+ * the renderer does what it always does with a malformed use (an open block ends with its
+ * container, a stray end tag stays text), and the check says so at the line.
  */
 
-export interface SourceLine {
-  text: string;
+/** A malformed use of a syntax, at its line. */
+export interface SyntaxProblem {
+  code: FindingCode;
   /** 1-based line number in the file. */
   line: number;
+  message: string;
 }
 
-const FENCE = /^ {0,3}(?:[-*+] +|\d+[.)] +)*(`{3,}|~{3,})/;
+export interface SyntaxCheck {
+  /** A cheap look at a whole source: only sources it matches are read line by line. */
+  uses: RegExp;
+  /** The problems on the lines of a source outside fenced code. */
+  problems(lines: readonly SourceLine[]): SyntaxProblem[];
+}
 
-/** The lines of a Markdown source outside fenced code, where DocFX tags can stand. */
-export function linesOutsideCode(source: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let fence: string | undefined;
-  source.split(/\r?\n/).forEach((text, index) => {
-    const opening = FENCE.exec(text.trimStart());
-    if (fence !== undefined) {
-      if (opening && opening[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (opening) {
-      fence = opening[1];
-      return;
-    }
-    lines.push({ text, line: index + 1 });
-  });
-  return lines;
+/** The code of a block never ended, or of an end tag with nothing to end. */
+export function imbalanceCode(kind: 'unclosed' | 'stray'): FindingCode {
+  return kind === 'unclosed' ? 'block-unclosed' : 'block-stray';
 }
 
 export interface BlockImbalance<Tag> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tabId } from './tabs.ts';
+import { linesOutsideCode } from './lines.ts';
+import { tabCheck, tabId } from './tabs.ts';
 import { renderWithoutHeadingLinks as render } from '../../tests/support/render-markdown.ts';
 
 describe('DocFX tabs', () => {
@@ -96,5 +97,38 @@ describe('DocFX tabs', () => {
     expect(tabId('#tab/dotnet/linux')).toBe('dotnet-linux');
     expect(tabId('#tab/')).toBeUndefined();
     expect(tabId('other.md#tab/x')).toBeUndefined();
+  });
+});
+
+describe('the check of DocFX tabs', () => {
+  const problems = (markdown: string) => tabCheck.problems(linesOutsideCode(markdown));
+
+  it('names a tab heading whose address is no tab, at its line, as the page shows it', async () => {
+    const markdown = [
+      '# [Linux](#tab/linux)',
+      '',
+      'A.',
+      '',
+      '## [Windows](#tab/a/b/c)',
+      '',
+      'B.',
+      '',
+      '# [Mac](#tab/)',
+    ];
+    expect(problems(markdown.join('\n'))).toEqual([
+      {
+        code: 'tab-malformed',
+        line: 5,
+        message: 'tab address "#tab/a/b/c": expected "#tab/id" or "#tab/id/dependent"; shown as a heading with a link',
+      },
+      expect.objectContaining({ code: 'tab-malformed', line: 9 }),
+    ]);
+    // Shown as said: a heading holding its link, not a tab.
+    expect(await render('## [Windows](#tab/a/b/c)\n')).toContain('<a href="#tab/a/b/c">Windows</a></h2>');
+  });
+
+  it('passes tabs written as the reference writes them, and tab syntax inside code', () => {
+    expect(problems('# [Linux](#tab/linux)\n\nA.\n\n# [Python](#tab/linux/python)\n\n---\n')).toEqual([]);
+    expect(problems('```md\n# [Bad](#tab/a/b/c)\n```\n')).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import type { Heading, Link, PhrasingContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { containersPlugin, element, onlyIfUsed, type Block } from './blocks.ts';
+import { containersPlugin, element, type Block } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import type { Context, DocumentIds } from './document.ts';
+import type { SyntaxCheck } from './syntax-check.ts';
 
 /**
  * DocFX tabbed content (Microsoft Learn Markdown reference, "Tabs"; DocFX "Tabbed Content"):
@@ -28,6 +30,21 @@ export function tabId(url: string): string | undefined {
   const match = TAB_LINK.exec(url);
   return match ? [match[1], match[2]].filter((part) => part !== undefined).join('-') : undefined;
 }
+
+/** An ATX heading that is one link to a `#tab/` address, with that address. */
+const TAB_HEADING = /^ {0,3}#{1,6}\s+\[[^\]]*\]\((#tab\/[^)\s]*)\)\s*#*\s*$/;
+
+/** Tab headings whose address is no tab's (`#tab/`, `#tab/a/b/c`): shown as a heading with a link. */
+export const tabCheck: SyntaxCheck = {
+  uses: /#tab\//,
+  problems: (lines) =>
+    lines.flatMap(({ text, line }) => {
+      const address = TAB_HEADING.exec(text)?.[1];
+      if (address === undefined || tabId(address) !== undefined) return [];
+      const message = `tab address "${address}": expected "#tab/id" or "#tab/id/dependent"; shown as a heading with a link`;
+      return [{ code: 'tab-malformed' as const, line, message }];
+    }),
+};
 
 interface Tab {
   readonly heading: Readonly<Heading>;

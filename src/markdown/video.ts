@@ -1,6 +1,7 @@
 import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
+import type { SyntaxCheck } from './syntax-check.ts';
 
 /** DocFX `> [!VIDEO url]`: a plain link to the video, so no third-party frame loads with the page. */
 const VIDEO_MARKER = /^\[!VIDEO\s+([^\]\s]+)\s*\]$/i;
@@ -11,6 +12,37 @@ const USES = /\[!VIDEO/i;
 export function videoAddress(text: string): string | undefined {
   return VIDEO_MARKER.exec(text.trim())?.[1];
 }
+
+/** A block quote line: its depth (the number of `>`) and the text after them. */
+const QUOTE_LINE = /^\s*((?:>\s*)+)(.*)$/;
+
+function quoteLine(text: string | undefined): { depth: number; rest: string } | undefined {
+  const match = text === undefined ? null : QUOTE_LINE.exec(text);
+  return match ? { depth: match[1]!.split('>').length - 1, rest: match[2]!.trim() } : undefined;
+}
+
+/** `[!VIDEO` markers without one address, or sharing their block quote with other text. */
+export const videoCheck: SyntaxCheck = {
+  uses: USES,
+  problems: (lines) =>
+    lines.flatMap(({ text, line }, index) => {
+      const quote = quoteLine(text);
+      if (!quote || !/^\[!VIDEO\b/i.test(quote.rest)) return [];
+      const problem = (message: string) => [{ code: 'video-malformed' as const, line, message }];
+      if (videoAddress(quote.rest) === undefined) {
+        return problem('expected "> [!VIDEO https://…]" with one address; shown as a quote');
+      }
+      // Lines of the same quote around it: the marker is then part of a longer quote, shown as written.
+      const sameQuote = (other: { text: string; line: number } | undefined) => {
+        const near = other && Math.abs(other.line - line) === 1 ? quoteLine(other.text) : undefined;
+        return near !== undefined && near.depth === quote.depth && near.rest !== '';
+      };
+      if (sameQuote(lines[index - 1]) || sameQuote(lines[index + 1])) {
+        return problem('expected the video alone in its block quote, a blank line around it; shown as a quote');
+      }
+      return [];
+    }),
+};
 
 export function videoPlugin(label: string): MdastPluginEntry {
   return onlyIfUsed(USES, {

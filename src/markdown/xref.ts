@@ -1,6 +1,6 @@
 import type { Html, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { onlyIfUsed } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import type { Context } from './document.ts';
 
 /**

@@ -1,7 +1,8 @@
 import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { blockImbalances, type SourceLine } from './block-balance.ts';
-import { buildBlocks, containersPlugin, element, onlyIfUsed, type Block, type BlockRules } from './blocks.ts';
+import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
+import { buildBlocks, containersPlugin, element, type Block, type BlockRules } from './blocks.ts';
+import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
 /**
@@ -56,18 +57,18 @@ export const ZONE_RULES: Omit<BlockRules<ZoneTag>, 'build'> = {
 };
 
 /** The zones of a source never ended, and the `::: zone-end` tags with no zone to end. */
-export function zoneProblems(
-  lines: readonly SourceLine[],
-): { kind: 'unclosed' | 'stray'; line: number; message: string }[] {
-  return blockImbalances(lines, ZONE_RULES).map(({ kind, line }) => ({
-    kind,
-    line,
-    message:
-      kind === 'unclosed'
-        ? 'zone never ended: expected "::: zone-end" after its content; it ends with the block holding it'
-        : '"::: zone-end" with no zone to end: expected a "::: zone pivot=…" before it; shown as text',
-  }));
-}
+export const zoneCheck: SyntaxCheck = {
+  uses: /:::\s*zone/,
+  problems: (lines) =>
+    blockImbalances(lines, ZONE_RULES).map(({ kind, line }) => ({
+      code: imbalanceCode(kind),
+      line,
+      message:
+        kind === 'unclosed'
+          ? 'zone never ended: expected "::: zone-end" after its content; it ends with the block holding it'
+          : '"::: zone-end" with no zone to end: expected a "::: zone pivot=…" before it; shown as text',
+    })),
+};
 
 function label(pivots: readonly string[], prefix: string, titles: ReadonlyMap<string, string>): Paragraph {
   const names = pivots.map((id) => titles.get(id) ?? id).join(', ');
