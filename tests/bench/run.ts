@@ -232,7 +232,7 @@ for (const { name, env, runs: times } of repositories) {
 }
 
 // Starlight on the same articles, side by side, when a prepared Starlight project is given
-// (STARLIGHT_DIR: see the README's recipe; it is not part of this project).
+// (STARLIGHT_DIR: see docs/performance.md; it is not part of this project).
 const starlightDir = process.env['STARLIGHT_DIR'] && path.resolve(process.env['STARLIGHT_DIR']);
 let starlightSection = '';
 let starlightPoint: Measurement | undefined;
