@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,18 @@ describe('the folders of src/', () => {
       ['checks', new Set(['markdown'])],
     ]);
     expect(circles(withCircle)).toEqual(['checks → markdown → checks', 'markdown → checks → markdown']);
+  });
+});
+
+describe("the README's map of the source", () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Where things live'), readme.indexOf('## Dependencies'));
+
+  it('names every folder of src/, and no folder that is not there', () => {
+    const named = new Set([...section.matchAll(/src\/([\w-]+)\//g)].map((match) => match[1]!));
+    const present = readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect([...named].sort()).toEqual(present.sort());
   });
 });
