@@ -1,5 +1,7 @@
-import type { Blockquote, Paragraph } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
+import { containersPlugin, type Block } from './blocks.ts';
+import { holds, lineText, paragraphLines, paragraphOf, type Line } from './lines.ts';
 import { onlyIfUsed } from './only-if-used.ts';
 import type { Context } from './document.ts';
 import type { SyntaxCheck } from './syntax-check.ts';
@@ -56,11 +58,71 @@ function convertAlert(node: Readonly<Blockquote>, ctx: Context, labels: Readonly
   });
 }
 
-export function alertsPlugin(labels: Readonly<Record<AlertKind, string>>): MdastPluginEntry {
-  return onlyIfUsed(USES, {
-    name: 'docfx-alerts',
-    blockquote(node, ctx) {
-      convertAlert(node, ctx, labels);
-    },
-  });
+/** A line that is an alert's marker and nothing else. */
+const MARKER_LINE = new RegExp(`^\\[!(?:${ALERT_KINDS.join('|')})\\]$`, 'i');
+
+/** A paragraph of lines, with neighbouring text joined, so a marker leads it as one text node. */
+function joinedParagraph(lines: readonly Line[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  for (const child of paragraphOf(lines).children) {
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text')
+      children[children.length - 1] = { ...last, value: last.value + child.value };
+    else children.push(child);
+  }
+  return { type: 'paragraph', children };
+}
+
+/**
+ * A block quote that starts with an alert's marker and holds more markers, each at the start of a
+ * line, cut into one quote per alert, as DocFX reads it: `> [!NOTE]` / `> …` / `> [!WARNING]` /
+ * `> …` is a note and a warning, with or without a blank `>` line between them.
+ */
+function alertQuotes(quote: Readonly<Blockquote>, ctx: Context): Blockquote[] | undefined {
+  const sections: Block[][] = [];
+  for (const block of quote.children) {
+    if (block.type !== 'paragraph' || !holds(block, '[!')) {
+      if (sections.length === 0) return undefined;
+      sections.at(-1)!.push(block);
+      continue;
+    }
+    let lines: Line[] = [];
+    const flush = () => {
+      if (lines.length > 0) sections.at(-1)?.push(joinedParagraph(lines));
+      lines = [];
+    };
+    for (const line of paragraphLines(block, ctx)) {
+      if (MARKER_LINE.test(lineText(line))) {
+        flush();
+        sections.push([]);
+      } else if (sections.length === 0) return undefined;
+      lines.push(line);
+    }
+    flush();
+  }
+  if (sections.length < 2) return undefined;
+  return sections.map((children) => ({ type: 'blockquote', children: children as Blockquote['children'] }));
+}
+
+export function alertsPlugin(labels: Readonly<Record<AlertKind, string>>): MdastPluginEntry[] {
+  return [
+    onlyIfUsed(
+      USES,
+      containersPlugin('docfx-alerts-split', (children, ctx) => {
+        let split = false;
+        const blocks = children.flatMap((child) => {
+          const quotes = child.type === 'blockquote' ? alertQuotes(child as Blockquote, ctx) : undefined;
+          if (quotes) split = true;
+          return quotes ?? [child];
+        });
+        return split ? blocks : undefined;
+      }),
+    ),
+    onlyIfUsed(USES, {
+      name: 'docfx-alerts',
+      blockquote(node, ctx) {
+        convertAlert(node, ctx, labels);
+      },
+    }),
+  ];
 }
