@@ -215,3 +215,13 @@ describe('DocFX blocks, HTML and lines an edit must mend, each at its line', () 
     expect(codes('![x](https://example.com/%zz.png)')).toEqual([[0, 'link-malformed']]);
   });
 });
+
+describe('a heading without words', () => {
+  it('is named at its line, in a strict build as an error', () => {
+    const source = `${seed}\n## \n\nTeksts.\n`;
+    const line = source.split('\n').indexOf('## ') + 1;
+    expect(check(source).diagnostics.map(formatDiagnostic)).toEqual([
+      `a.mdx:${line}: error: heading without words: expected its text after the "#"; shown as an empty heading [heading-empty]`,
+    ]);
+  });
+});

@@ -63,6 +63,11 @@ function checkBody(
     for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
     if (codeReference(node.children as RootContent[])) directives.add(node.children[1]);
   }
+  for (const heading of ofType(nodes, 'heading')) {
+    if (heading.children.length > 0 && toString(heading).trim() !== '') continue;
+    const message = 'heading without words: expected its text after the "#"; shown as an empty heading';
+    report('heading-empty', message, heading.position?.start.line);
+  }
   const links = collectLinks(nodes);
   for (const link of links) {
     if (link.text === '' && !directives.has(link.node)) {

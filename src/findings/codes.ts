@@ -63,6 +63,7 @@ export const FINDING_CODES = {
     means: 'neither a title key nor a "# " heading; titled by its address',
   },
   'body-empty': { class: 'editable', means: 'nothing after the frontmatter' },
+  'heading-empty': { class: 'editable', means: 'a heading without words; shown as an empty heading' },
   // Links and images.
   'link-empty': { class: 'editable', means: 'a link without words; shown with its address as its words' },
   'link-malformed': { class: 'editable', means: 'an address that cannot work as written' },

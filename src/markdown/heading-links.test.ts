@@ -25,3 +25,15 @@ describe('links to sections', () => {
     expect(await renderCompact('#### Sīkāk')).toBe('<h4 id="sīkāk">Sīkāk</h4>');
   });
 });
+
+describe('headings without words', () => {
+  it('get the id Markdig gives them ("section", then numbered), never an empty one', async () => {
+    const html = await renderCompact('## \n\nTeksts.\n\n##\n\n## ***\n');
+    expect(html).not.toMatch(/id=""|href="#"/);
+    expect([...html.matchAll(/<h2 id="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      'section',
+      'section-1',
+      'section-2',
+    ]);
+  });
+});

@@ -1,8 +1,11 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
 import { HEADING_LINK_CLASS } from './heading-link-class.ts';
 
 export { HEADING_LINK_CLASS } from './heading-link-class.ts';
+
+/** The id Markdig gives a heading without words ("section", then "section-1"…). */
+const EMPTY_HEADING_ID = 'section';
 
 /** Headings that get a link to themselves, and that an article's contents list. */
 export const LINKED_HEADINGS = ['h2', 'h3'];
@@ -26,7 +29,10 @@ export function headingLinksPlugin(labelId: string): () => HastPluginDefinition 
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(node, ctx) {
           const existing = node.properties?.['id'];
-          const id = typeof existing === 'string' ? existing : slugger.slug(ctx.textContent(node));
+          const text = ctx.textContent(node);
+          // A heading with nothing to slug gets "section", as Markdig names it, not an empty id.
+          const id =
+            typeof existing === 'string' ? existing : slugger.slug(slug(text) === '' ? EMPTY_HEADING_ID : text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
           if (!LINKED_HEADINGS.includes(node.tagName)) return;
           ctx.wrapNode(node, {
