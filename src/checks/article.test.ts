@@ -151,6 +151,7 @@ describe('DocFX image tags', () => {
         ':::image type="icon" source="media/ok.png":::',
         ':::image type="content" alt-text="Bez avota":::',
         'Teksts :::image type="content" source="javascript:alert(1)" alt-text="X"::: teikumā.',
+        ':::image type="icon" source="media/ok.png" link="missing.md":::',
       ].join('\n\n'),
     );
     const findings = judged('a.md', source, { strict: false, targets }).diagnostics;
@@ -161,6 +162,8 @@ describe('DocFX image tags', () => {
       [line + 2, 'warning', 'image without alt text'],
       [line + 6, 'warning', 'image tag without a source'],
       [line + 8, 'error', 'unsafe image address'],
+      [line + 10, 'warning', 'image without alt text'],
+      [line + 10, 'warning', 'link to a missing article'],
     ]);
   });
 });

@@ -118,8 +118,12 @@ function checkBody(
           report('image-source-missing', 'image tag without a source: expected source="…" naming the image', line);
         } else addresses.push({ url: source, type: 'image', line });
         const lightbox = attributes.get('lightbox');
-        if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
-        if (imageType(attributes) !== 'icon' && !attributes.get('alt-text')?.trim()) withoutAlt(line);
+        const target = attributes.get('link');
+        // The renderer links to `link` where there is one, and then the lightbox is not shown.
+        if (target !== undefined) addresses.push({ url: target, type: 'link', line });
+        else if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
+        const decorative = imageType(attributes) === 'icon' && target === undefined;
+        if (!decorative && !attributes.get('alt-text')?.trim()) withoutAlt(line);
       }
     }
   }

@@ -32,6 +32,22 @@ describe('the DocFX image extension', () => {
     );
   });
 
+  it('makes an image with link="…" a link there, resolved as any link is', async () => {
+    expect(
+      await render(':::image type="content" source="media/a.png" alt-text="Diagramma" link="other-article.md":::\n'),
+    ).toBe(
+      '<p><a href="/palidziba/other-article/"><img src="/palidziba/media/a.png" alt="Diagramma" class="image-border" loading="lazy" decoding="async"></a></p>',
+    );
+    // The link wins over a lightbox; an icon that links keeps its words, so the link has a name.
+    expect(
+      await render(
+        ':::image type="icon" source="media/a.png" alt-text="Palīdzība" link="https://learn.microsoft.com/" lightbox="media/a-big.png":::\n',
+      ),
+    ).toBe(
+      '<p><a href="https://learn.microsoft.com/"><img src="/palidziba/media/a.png" alt="Palīdzība" loading="lazy" decoding="async"></a></p>',
+    );
+  });
+
   it('puts a complex image’s long description in a details element under the figure', async () => {
     const html = await render(
       [

@@ -18,7 +18,8 @@ import type { Context } from './document.ts';
  *
  * Each becomes an mdast image, so the links plugin resolves its address like any other. An icon is
  * decorative (empty alt text). `border` (on by default, off for icons) is a class, as the policy
- * forbids style attributes; `lightbox` links the image to its larger version. A complex image is
+ * forbids style attributes; `link` makes the image a link there, or else `lightbox` links it to its
+ * larger version. A complex image is
  * a `<figure>` whose long description sits in a `<details>` under it: Learn hides it from sight
  * for screen readers only, here every reader can open it. A missing `source` or `alt-text` leaves
  * the image with empty alt text, which the checks report; a tag without its closing `:::` stays
@@ -60,25 +61,32 @@ function complexTag(line: string): ComplexTag | undefined {
   return whole && imageType(tag.attributes) === 'complex' ? { kind: 'open', attributes: tag.attributes } : undefined;
 }
 
-/** The image a tag describes, linked to its larger version when it has one. */
+/**
+ * The image a tag describes: linked where `link` says, or else to its larger version when it has
+ * a `lightbox`.
+ */
 function imageNode(attributes: ReadonlyMap<string, string>, labels: ImageLabels): PhrasingContent {
   const icon = imageType(attributes) === 'icon';
   const border = attributes.get('border')?.trim().toLowerCase();
   const framed = border === undefined ? !icon : border === 'true';
+  const target = attributes.get('link');
   const image: Image = {
     type: 'image',
     url: attributes.get('source') ?? '',
-    alt: icon ? '' : (attributes.get('alt-text') ?? ''),
+    // An icon is decorative, unless it is all a link shows: then its words name the link.
+    alt: icon && target === undefined ? '' : (attributes.get('alt-text') ?? ''),
     ...(framed && { data: { hProperties: { className: ['image-border'] } } as Image['data'] }),
   };
   const lightbox = attributes.get('lightbox');
-  if (lightbox === undefined) return image;
+  if (target === undefined && lightbox === undefined) return image;
   const link: Link = {
     type: 'link',
-    url: lightbox,
+    url: target ?? lightbox ?? '',
     children: [image],
     // With no alt text the image gives the link no name, so the link says what it opens.
-    ...(image.alt === '' && { data: { hProperties: { ariaLabel: labels.largerView } } as Link['data'] }),
+    ...(image.alt === '' && {
+      data: { hProperties: { ariaLabel: target === undefined ? labels.largerView : target } } as Link['data'],
+    }),
   };
   return link;
 }
