@@ -1,10 +1,9 @@
-import type { Image, Link, Paragraph, PhrasingContent } from 'mdast';
-import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import type { Image, Link, PhrasingContent } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
 import { buildBlocks, containersPlugin, element, indentedContentPlugin, type Block } from './blocks.ts';
-import { holds, paragraphLines, paragraphOf, type Line } from './lines.ts';
 import { onlyIfUsed } from './only-if-used.ts';
-import { tagAttributes, tagSource } from './tag-attributes.ts';
-import type { Context } from './document.ts';
+import { tagSource } from './tag-attributes.ts';
+import { inlineTagsPlugin, tagsIn, type TagMatch } from './inline-tags.ts';
 
 /**
  * The Microsoft Learn image extension (Markdown reference, "Standard conceptual images (Learn
@@ -38,12 +37,8 @@ const IMAGE_TAG = new RegExp(tagSource('image'), 'g');
 const IMAGE_END = /^:::\s*image-end\s*:::$/;
 
 /** The attributes of every `:::image …:::` tag in a text, with where each starts and ends. */
-export function imageTags(text: string): { start: number; end: number; attributes: ReadonlyMap<string, string> }[] {
-  return [...text.matchAll(IMAGE_TAG)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    attributes: tagAttributes(match[1]!),
-  }));
+export function imageTags(text: string): TagMatch[] {
+  return tagsIn(IMAGE_TAG, text);
 }
 
 /** `content` (the default), `icon` or `complex`. */
@@ -110,51 +105,6 @@ function complexImage(
   ];
 }
 
-/**
- * The line with each image tag in it replaced by its image, or undefined if it has none. A tag may
- * span several nodes (an address GFM made a link); only text nodes are cut where it starts and ends.
- */
-function replaceTags(line: Line, labels: ImageLabels): PhrasingContent[] | undefined {
-  const parts: { node: PhrasingContent; text: string; start: number; end: number }[] = [];
-  let offset = 0;
-  line.nodes.forEach((node, index) => {
-    const text = line.texts[index] ?? '';
-    parts.push({ node, text, start: offset, end: offset + text.length });
-    offset += text.length;
-  });
-  const cuttable = (at: number) =>
-    parts.every((part) => part.node.type === 'text' || at <= part.start || at >= part.end);
-  const tags = imageTags(parts.map((part) => part.text).join('')).filter(
-    (tag) => cuttable(tag.start) && cuttable(tag.end),
-  );
-  if (tags.length === 0) return undefined;
-  const slice = (from: number, to: number) =>
-    parts.flatMap((part): PhrasingContent[] => {
-      if (part.end <= from || part.start >= to) return [];
-      if (part.start >= from && part.end <= to) return [part.node];
-      const value = part.text.slice(Math.max(from, part.start) - part.start, Math.min(to, part.end) - part.start);
-      return value === '' ? [] : [{ type: 'text', value }];
-    });
-  const nodes: PhrasingContent[] = [];
-  let from = 0;
-  for (const tag of tags) {
-    nodes.push(...slice(from, tag.start), imageNode(tag.attributes, labels));
-    from = tag.end;
-  }
-  nodes.push(...slice(from, offset));
-  return nodes;
-}
-
-/** Image tags within a paragraph's text: a line of its own, or an icon in a sentence. */
-function inlineImages(paragraph: Readonly<Paragraph>, ctx: Context, labels: ImageLabels): void {
-  if (!holds(paragraph, ':::')) return;
-  const lines = paragraphLines(paragraph, ctx);
-  const replaced = lines.map((line) => replaceTags(line, labels));
-  if (replaced.every((nodes) => nodes === undefined)) return;
-  const rebuilt = lines.map((line, index) => ({ nodes: replaced[index] ?? line.nodes, hardBreak: line.hardBreak }));
-  ctx.setProperty(paragraph, 'children', paragraphOf(rebuilt).children);
-}
-
 /** How a line changes the nesting of complex images: +1 opens one, -1 ends one. */
 function complexDepth(line: string): number {
   const tag = complexTag(line);
@@ -162,12 +112,6 @@ function complexDepth(line: string): number {
 }
 
 export function imagePlugin(labels: ImageLabels): MdastPluginEntry[] {
-  const inline: MdastPluginDefinition = {
-    name: 'docfx-image',
-    paragraph(node, ctx) {
-      inlineImages(node, ctx, labels);
-    },
-  };
   const complex = /:::image[^\n]*type\s*=\s*["']complex/;
   return [
     indentedContentPlugin('docfx-image-indent', complex, complexDepth),
@@ -188,6 +132,6 @@ export function imagePlugin(labels: ImageLabels): MdastPluginEntry[] {
         ),
       ),
     ),
-    onlyIfUsed(/:::image/, inline),
+    inlineTagsPlugin('docfx-image', /:::image/, imageTags, (attributes) => imageNode(attributes, labels)),
   ];
 }
