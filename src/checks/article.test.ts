@@ -228,3 +228,17 @@ describe('a heading without words', () => {
     ]);
   });
 });
+
+describe('DocFX video tags', () => {
+  it('are checked as links are, and one without a source is named', () => {
+    const source = seed.replace(
+      'Lai uzzinātu vairāk',
+      ':::video source="javascript:alert(1)" title="X":::\n\n:::video title="Bez avota":::\n\nLai uzzinātu vairāk',
+    );
+    const line = source.split('\n').findIndex((text) => text.startsWith(':::video')) + 1;
+    expect(check(source).diagnostics.map(({ line, code }) => [line, code])).toEqual([
+      [line, 'link-unsafe'],
+      [line + 2, 'video-malformed'],
+    ]);
+  });
+});

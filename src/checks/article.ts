@@ -6,6 +6,7 @@ import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
 import { holds, paragraphLines } from '../markdown/lines.ts';
 import { imageTags, imageType } from '../markdown/image.ts';
+import { videoTags } from '../markdown/video.ts';
 import { xrefUid } from '../markdown/xref.ts';
 import { linesOutsideCode } from '../markdown/lines.ts';
 import { SYNTAX_CHECKS } from '../markdown/index.ts';
@@ -106,7 +107,7 @@ function checkBody(
   for (const node of ofType(nodes, 'link', 'image', 'definition')) {
     if (!directives.has(node)) addresses.push({ url: node.url, type: node.type, line: node.position?.start.line });
   }
-  // Image tags, read from a paragraph's lines as the renderer reads them (src/markdown/image.ts).
+  // Image and video tags, read from a paragraph's lines as the renderer reads them.
   for (const paragraph of ofType(nodes, 'paragraph')) {
     if (!holds(paragraph, ':::')) continue;
     const first = paragraph.position?.start.line;
@@ -124,6 +125,16 @@ function checkBody(
         else if (lightbox !== undefined) addresses.push({ url: lightbox, type: 'image', line });
         const decorative = imageType(attributes) === 'icon' && target === undefined;
         if (!decorative && !attributes.get('alt-text')?.trim()) withoutAlt(line);
+      }
+      for (const { attributes } of videoTags(texts.join(''))) {
+        const source = attributes.get('source')?.trim();
+        if (source) addresses.push({ url: source, type: 'link', line });
+        else
+          report(
+            'video-malformed',
+            'video tag without a source: expected source="https://…"; shown as a link to nowhere',
+            line,
+          );
       }
     }
   }

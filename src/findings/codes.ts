@@ -100,7 +100,7 @@ export const FINDING_CODES = {
   },
   'video-malformed': {
     class: 'editable',
-    means: 'a [!VIDEO] marker without one address or not alone in its quote; shown as a quote',
+    means: 'a video ([!VIDEO] or :::video) without one address, or a [!VIDEO] not alone in its quote',
   },
   'merge-conflict': { class: 'editable', means: 'Git merge conflict markers (<<<<<<<) left in the text' },
   'html-removed': { class: 'editable', means: 'raw HTML the allowlist removed (a tag, an attribute, a script)' },

@@ -20,7 +20,8 @@ import { placeholdersPlugin } from './placeholders.ts';
 import { rowColumnCheck, rowColumnPlugin } from './row-column.ts';
 import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
-import { videoCheck, videoPlugin } from './video.ts';
+import { noLocPlugin } from './no-loc.ts';
+import { videoCheck, videoPlugin, videoTagPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
 import { zoneCheck, zonesPlugin } from './zones.ts';
 import type { SyntaxCheck } from './syntax-check.ts';
@@ -96,6 +97,8 @@ export function docfxMarkdown({
       zonesPlugin(strings.zonePivot, pivotTitlesFor(zonePivotGroups, frontmatter['zone_pivot_groups'])),
       rowColumnPlugin(),
       imagePlugin(strings.image),
+      noLocPlugin(),
+      videoTagPlugin(strings.videoLink),
       tabsPlugin(ids),
       divClassPlugin(),
       // Before links and placeholders: a cross reference is text, not an address or a tag.

@@ -37,3 +37,14 @@ describe('the check of DocFX [!VIDEO]', () => {
     expect(problems('```md\n> [!VIDEO]\n```\n')).toEqual([]);
   });
 });
+
+describe('DocFX :::video:::', () => {
+  it('renders a video tag as a link to the video, named by its title', async () => {
+    expect(await render(':::video source="https://learn.microsoft.com/video/embed" title="Ievads":::\n')).toBe(
+      '<p><a href="https://learn.microsoft.com/video/embed">Skatīties videoklipu: Ievads</a></p>',
+    );
+    expect(await render('Skatiet :::video source="https://a.example/v":::.\n')).toBe(
+      '<p>Skatiet <a href="https://a.example/v">Skatīties videoklipu</a>.</p>',
+    );
+  });
+});

@@ -1,6 +1,8 @@
-import type { Paragraph } from 'mdast';
+import type { Link, Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
+import { inlineTagsPlugin, tagsIn, type TagMatch } from './inline-tags.ts';
 import { onlyIfUsed } from './only-if-used.ts';
+import { tagSource } from './tag-attributes.ts';
 import type { SyntaxCheck } from './syntax-check.ts';
 
 /** DocFX `> [!VIDEO url]`: a plain link to the video, so no third-party frame loads with the page. */
@@ -60,5 +62,27 @@ export function videoPlugin(label: string): MdastPluginEntry {
       };
       ctx.replaceNode(node, paragraph);
     },
+  });
+}
+
+/**
+ * DocFX `:::video source="…" title="…":::`: a link to the video named by its title, as `[!VIDEO]`
+ * is, so no third-party frame loads with the page.
+ */
+const VIDEO_TAG = new RegExp(tagSource('video'), 'g');
+
+/** The attributes of every `:::video …:::` tag in a text, with where each starts and ends. */
+export function videoTags(text: string): TagMatch[] {
+  return tagsIn(VIDEO_TAG, text);
+}
+
+export function videoTagPlugin(label: string): MdastPluginEntry {
+  return inlineTagsPlugin('docfx-video-tag', /:::video/, videoTags, (attributes): Link => {
+    const title = attributes.get('title')?.trim();
+    return {
+      type: 'link',
+      url: attributes.get('source') ?? '',
+      children: [{ type: 'text', value: title ? `${label}: ${title}` : label }],
+    };
   });
 }
