@@ -43,6 +43,8 @@ export const lv = {
   },
   /** Before the name of the variant (programming language, platform…) a part of an article is for. */
   zonePivot: 'Attiecas uz:',
+  /** Before the product versions a part of an article is for (a DocFX moniker range). */
+  monikerRange: 'Versijas:',
   /** The article's own contents: links to its sections. */
   contents: 'Šajā rakstā',
   /** With the heading's own words, the name of the link to a section: "Saite uz sadaļu Darba sākšana". */

@@ -1,4 +1,4 @@
-import type { Code, Paragraph, RootContent } from 'mdast';
+import type { Code, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Custom, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import type { Context } from './document.ts';
 import { holds, lineText, paragraphLines, paragraphOf, type Line } from './lines.ts';
@@ -123,6 +123,43 @@ function itemsOf<Tag>(
 }
 
 /**
+ * A list whose last paragraph ends with a closing tag (and what follows it) that CommonMark read
+ * as a lazy continuation of that paragraph, cut there: the list without those lines, and the
+ * lines as a paragraph of their own. `- item` / `::: zone-end` ends the zone after the list, as
+ * DocFX reads it, rather than leaving the tag as text in the item. A list item that opens a block
+ * of its own keeps its lines.
+ */
+function cutLazyTail<Tag>(list: Readonly<List>, rules: BlockRules<Tag>, ctx: Context): [List, Paragraph] | undefined {
+  const item = list.children.at(-1);
+  const last = item?.children.at(-1);
+  if (!item || !last) return undefined;
+  if (last.type === 'list') {
+    const inner = cutLazyTail(last, rules, ctx);
+    if (!inner) return undefined;
+    const kept: ListItem = { ...item, children: [...item.children.slice(0, -1), inner[0]] };
+    return [{ ...list, children: [...list.children.slice(0, -1), kept] }, inner[1]];
+  }
+  if (!isParagraph(last) || !holds(last, rules.sign)) return undefined;
+  const lines = paragraphLines(last, ctx);
+  const tags = lines.map((line) => rules.tag(lineText(line)));
+  const at = tags.findIndex((tag, index) => index > 0 && tag !== undefined && !rules.opens(tag));
+  if (at === -1 || tags.slice(0, at).some((tag) => tag !== undefined && rules.opens(tag))) return undefined;
+  const kept: ListItem = { ...item, children: [...item.children.slice(0, -1), paragraphOf(lines.slice(0, at))] };
+  return [{ ...list, children: [...list.children.slice(0, -1), kept] }, paragraphOf(lines.slice(at))];
+}
+
+/** The children with each list's lazy closing tags (see cutLazyTail) moved after it; undefined if none. */
+function withLazyTagsMoved<Tag>(children: readonly Block[], rules: BlockRules<Tag>, ctx: Context): Block[] | undefined {
+  let moved = false;
+  const blocks = children.flatMap((child): Block[] => {
+    const cut = child.type === 'list' ? cutLazyTail(child as List, rules, ctx) : undefined;
+    if (cut) moved = true;
+    return cut ?? [child];
+  });
+  return moved ? blocks : undefined;
+}
+
+/**
  * The children with every block the rules find built, or undefined when there is none (so the
  * caller leaves the tree alone). Blocks nest; a closing tag with no block to close, and an opening
  * tag the rules decline to build, stay text.
@@ -132,7 +169,7 @@ export function buildBlocks<Tag>(
   rules: BlockRules<Tag>,
   ctx: Context,
 ): Block[] | undefined {
-  const found = itemsOf(children, rules, ctx);
+  const found = itemsOf(withLazyTagsMoved(children, rules, ctx) ?? children, rules, ctx);
   if (!found) return undefined;
   const root: Item[] = [];
   const stack: Frame<Tag>[] = [];

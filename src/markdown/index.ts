@@ -20,6 +20,7 @@ import { placeholdersPlugin } from './placeholders.ts';
 import { rowColumnCheck, rowColumnPlugin } from './row-column.ts';
 import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
+import { monikerCheck, monikersPlugin } from './monikers.ts';
 import { noLocPlugin } from './no-loc.ts';
 import { videoCheck, videoPlugin, videoTagPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
@@ -35,6 +36,7 @@ export type { ArticleSummary } from './document.ts';
  */
 export const SYNTAX_CHECKS: readonly SyntaxCheck[] = [
   zoneCheck,
+  monikerCheck,
   rowColumnCheck,
   tabCheck,
   divCheck,
@@ -95,6 +97,7 @@ export function docfxMarkdown({
       // DocFX blocks, outermost first (a zone holds rows and tab groups, a column holds images),
       // all before links, which resolve the images they make. Tab ids come after the anchors'.
       zonesPlugin(strings.zonePivot, pivotTitlesFor(zonePivotGroups, frontmatter['zone_pivot_groups'])),
+      monikersPlugin(strings.monikerRange),
       rowColumnPlugin(),
       imagePlugin(strings.image),
       noLocPlugin(),

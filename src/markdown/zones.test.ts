@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { renderWithoutHeadingLinks as render } from '../../tests/support/render-markdown.ts';
+import { renderCompact, renderWithoutHeadingLinks as render } from '../../tests/support/render-markdown.ts';
 import { zonesPlugin, zoneTag } from './zones.ts';
 
 describe('DocFX zones', () => {
@@ -105,5 +105,23 @@ describe('DocFX zones', () => {
     expect(zoneTag('::: zone-end')).toEqual({ kind: 'end' });
     expect(zoneTag('::: zoned pivot="a"')).toBeUndefined();
     expect(zoneTag('Teksts ::: zone pivot="a"')).toBeUndefined();
+  });
+});
+
+describe('a zone that ends right after a list', () => {
+  it('ends there, as DocFX reads it: the tag leaves the last item and the next paragraph stays out', async () => {
+    const html = await renderCompact(
+      ['::: zone pivot="python"', '- Viens', '- Divi', '::: zone-end', '', 'Pēc zonas.'].join('\n'),
+    );
+    expect(html).toBe(
+      '<section class="zone" data-pivot="python"><p class="zone-label">Attiecas uz: <strong>python</strong></p><ul><li>Viens</li><li>Divi</li></ul></section><p>Pēc zonas.</p>',
+    );
+  });
+
+  it('also after a nested list, and leaves a zone opened inside an item to that item', async () => {
+    const nested = await renderCompact(['::: zone pivot="a"', '- Viens', '  - Iekšā', '::: zone-end'].join('\n'));
+    expect(nested).toMatch(/<\/ul><\/li><\/ul><\/section>$/);
+    const inside = await renderCompact(['- Viens', '  ::: zone pivot="a"', '  Teksts', '  ::: zone-end'].join('\n'));
+    expect(inside).toMatch(/^<ul><li>Viens\s*<section class="zone"/);
   });
 });
