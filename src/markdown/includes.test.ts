@@ -31,6 +31,10 @@ function repository(): { root: string; folder: string } {
     'docs/includes/files.md':
       ':::image type="content" source="media/i.png" alt-text="Shēma":::\n\n:::code language="csharp" source="snippets/app.cs":::\n',
     'docs/includes/snippets/app.cs': 'Console.WriteLine("Sveiki");\n',
+    'docs/includes/deep/a.md': '[!INCLUDE [b](../nested/b.md)]\n',
+    'docs/includes/nested/b.md': 'Skatiet [piedāvājumus](../../sales/quotes.md) un ![shēma](../media/i.png).\n',
+    'docs/includes/heading-first.md': '## Contoso virsraksts\n\nTeksts.\n',
+    'docs/includes/list-first.md': '- Contoso saraksts\n',
     'docs/includes/loop-a.md': '[!INCLUDE [b](loop-b.md)]\n',
     'docs/includes/loop-b.md': 'B teksts.\n\n[!INCLUDE [a](loop-a.md)]\n',
     'shared/outside-docset.md': 'Repozitorija kopīgs teksts.\n',
@@ -89,6 +93,21 @@ describe('DocFX includes', () => {
     expect(html).toContain('<div class="row"><div class="column">');
     expect(html).toContain('Zonas teksts.');
     for (const syntax of ['[!div', ':::', '#tab/', '<xref:']) expect(html).not.toContain(syntax);
+  });
+
+  it('resolves the links and images of an include within an include from the file that holds them', async () => {
+    const html = await renderIn('[!INCLUDE [a](../includes/deep/a.md)]\n');
+    expect(html).toContain('<a href="/sales/quotes/">piedāvājumus</a>');
+    expect(html).toContain('<img src="/includes/media/i.png" alt="shēma"');
+  });
+
+  it('takes the words of the first block of an inline include, whatever block it is', async () => {
+    expect(await renderIn('Pirms [!INCLUDE [h](../includes/heading-first.md)] pēc.\n')).toContain(
+      '<p>Pirms Contoso virsraksts pēc.</p>',
+    );
+    expect(await renderIn('Pirms [!INCLUDE [l](../includes/list-first.md)] pēc.\n')).toContain(
+      '<p>Pirms Contoso saraksts pēc.</p>',
+    );
   });
 
   it("resolves an include's links and images from the include's own folder", async () => {

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
@@ -182,8 +182,13 @@ const FILE_ATTRIBUTES = ['source', 'lightbox'];
 
 type Node = { type: string; url?: string; value?: string; children?: Node[] };
 
-function rebaseTree(node: Node, includeFile: string, articleFile: string): void {
-  if (typeof node.url === 'string') node.url = rebaseUrl(node.url, includeFile, articleFile);
+/**
+ * Rebases the addresses of an included file's own nodes. The links of its include directives
+ * stay as written: they are resolved from the file itself when it is expanded, and what they
+ * bring in is rebased from its own file, once.
+ */
+function rebaseTree(node: Node, includeFile: string, articleFile: string, directive = false): void {
+  if (typeof node.url === 'string' && !directive) node.url = rebaseUrl(node.url, includeFile, articleFile);
   if (node.type === 'text' && node.value?.includes(':::')) {
     // Line by line, as the tags are read.
     node.value = node.value.replace(/[^\n]+/g, (line) =>
@@ -192,7 +197,11 @@ function rebaseTree(node: Node, includeFile: string, articleFile: string): void 
       ),
     );
   }
-  for (const child of node.children ?? []) rebaseTree(child, includeFile, articleFile);
+  const children = node.children ?? [];
+  const directives = new Set(
+    node.type === 'paragraph' ? findIncludes(children as RootContent[]).map(({ index }) => children[index + 1]) : [],
+  );
+  for (const child of children) rebaseTree(child, includeFile, articleFile, directives.has(child));
 }
 
 /** Expands the includes inside an included tree, for nesting, within the same limits. */
@@ -242,15 +251,22 @@ function loadInclude(
     features: { ...MARKDOWN_FEATURES, frontmatter: false },
     position: false,
   }) as Root;
-  expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);
+  // Its own addresses first; then what its own includes bring, rebased from their files.
   for (const child of tree.children) rebaseTree(child as Node, resolved.file, articleFile);
+  expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);
   return tree.children;
 }
 
-/** An inline include takes the words of its first paragraph. */
+/**
+ * An inline include takes the words of the file's first block: a paragraph's or a heading's, the
+ * first paragraph of a list or quote, the text of code.
+ */
 function inlineOf(nodes: readonly RootContent[]): PhrasingContent[] {
-  const paragraph = nodes.find((node): node is Paragraph => node.type === 'paragraph');
-  return paragraph ? paragraph.children : [];
+  const [first] = nodes;
+  if (first === undefined) return [];
+  if (first.type === 'paragraph' || first.type === 'heading') return first.children;
+  if (first.type === 'code' || first.type === 'html') return [{ type: 'text', value: first.value }];
+  return 'children' in first && Array.isArray(first.children) ? inlineOf(first.children as RootContent[]) : [];
 }
 
 /**
