@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinkTargets } from '../articles/link-targets.ts';
 import { checkArticleSource, type ArticleCheckOptions } from './article.ts';
@@ -240,5 +242,24 @@ describe('DocFX video tags', () => {
       [line, 'link-unsafe'],
       [line + 2, 'video-malformed'],
     ]);
+  });
+});
+
+describe('code references on consecutive lines', () => {
+  it('are each checked, a missing file named at its own line', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'code-lines-'));
+    try {
+      writeFileSync(path.join(folder, 'app.cs'), 'return 1;\n');
+      const source = seed.replace(
+        'Lai uzzinātu vairāk',
+        '[!code-csharp[](app.cs)]\n[!code-csharp[](missing.cs)]\n\nLai uzzinātu vairāk',
+      );
+      const line = source.split('\n').indexOf('[!code-csharp[](missing.cs)]') + 1;
+      const includes = { folder, bounds: { root: folder }, displayRoot: folder };
+      const found = check(source, { strict: true, includes, docSetFile: 'a.md' }).diagnostics;
+      expect(found.map(({ line, code }) => [line, code])).toEqual([[line, 'code-missing']]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

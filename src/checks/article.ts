@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { articleFormat } from '../articles/files.ts';
 import { resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { codeReference, resolveCode } from '../markdown/code.ts';
+import { directiveParts } from '../markdown/directive-lines.ts';
 import { holds, paragraphLines } from '../markdown/lines.ts';
 import { imageTags, imageType } from '../markdown/image.ts';
 import { videoTags } from '../markdown/video.ts';
@@ -62,7 +63,9 @@ function checkBody(
   const directives = new Set<unknown>();
   for (const node of ofType(nodes, 'paragraph')) {
     for (const { index } of findIncludes(node.children as RootContent[])) directives.add(node.children[index + 1]);
-    if (codeReference(node.children as RootContent[])) directives.add(node.children[1]);
+    for (const { paragraph } of directiveParagraphs(node)) {
+      if (codeReference(paragraph.children as RootContent[])) directives.add(paragraph.children[1]);
+    }
   }
   for (const heading of ofType(nodes, 'heading')) {
     if (heading.children.length > 0 && toString(heading).trim() !== '') continue;
@@ -161,6 +164,11 @@ function checkBody(
   return links;
 }
 
+/** A paragraph as the renderer reads it: cut at its directive lines (see directive-lines.ts). */
+function directiveParagraphs(node: Paragraph): { paragraph: Paragraph; line: number }[] {
+  return directiveParts(node, { textContent: toString }) ?? [{ paragraph: node, line: 0 }];
+}
+
 const CONFLICT_MARKER = /^<{7}(?: |$)/;
 
 /**
@@ -200,10 +208,13 @@ function checkIncludes(
   if (!includes) return;
   const from = chain.at(-1)!;
   for (const node of ofType(nodes, 'paragraph')) {
-    const code = codeReference(node.children as RootContent[]);
-    const shown = code && resolveCode(from, code, includes.bounds);
-    if (shown && 'problem' in shown) report(shown.finding, shown.problem, node.position?.start.line);
-    else if (shown && shown.fallback) fallbackFiles.add(shown.readFrom);
+    for (const { paragraph, line } of directiveParagraphs(node)) {
+      const code = codeReference(paragraph.children as RootContent[]);
+      const shown = code && resolveCode(from, code, includes.bounds);
+      const start = node.position?.start.line;
+      if (shown && 'problem' in shown) report(shown.finding, shown.problem, start === undefined ? start : start + line);
+      else if (shown && shown.fallback) fallbackFiles.add(shown.readFrom);
+    }
     for (const { path: written } of findIncludes(node.children as RootContent[])) {
       const line = node.position?.start.line;
       const resolved = resolveInclude(from, written, includes.bounds);

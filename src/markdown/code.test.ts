@@ -52,6 +52,18 @@ describe('code from files', () => {
     expect(await renderIn('[!code-csharp[](snippets/Program.cs?name=snippet_Main)]\n')).toContain('static void Main');
   });
 
+  it('reads references on consecutive lines, and one right after a line of text, each as its own block', async () => {
+    const one = '<pre><code class="language-csharp">using System;\n</code></pre>\n';
+    expect(
+      await renderIn(
+        ['[!code-csharp[](snippets/Program.cs#L1-L1)]', '[!code-csharp[](snippets/Program.cs#L1-L1)]'].join('\n'),
+      ),
+    ).toBe(one + one);
+    expect(
+      await renderIn('Kods:\n:::code language="csharp" source="snippets/Program.cs" range="1":::\nUn vēl.\n'),
+    ).toBe(`<p>Kods:</p>\n${one}<p>Un vēl.</p>\n`);
+  });
+
   it('shows nothing for a file it cannot read, and says why', async () => {
     expect(await renderIn('A\n\n[!code-csharp[](snippets/none.cs)]\n')).toBe('<p>A</p>\n');
     const { root, article } = repository();

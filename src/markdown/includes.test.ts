@@ -101,6 +101,13 @@ describe('DocFX includes', () => {
     expect(html).toContain('<img src="/includes/media/i.png" alt="shēma"');
   });
 
+  it('reads include lines in a row, each as the block it brings, also written [!include-[…](…)]', async () => {
+    const html = await renderIn('[!INCLUDE [a](../includes/name.md)]\n[!include-[b](../includes/note.md)]\n');
+    expect(html).toBe(
+      '<p>Contoso <strong>Sales</strong></p>\n<div class="callout callout-tip" role="note">\n<p class="callout-label"><strong>Padoms</strong></p>\n<p>Ligzdots padoms.</p>\n</div>\n',
+    );
+  });
+
   it('takes the words of the first block of an inline include, whatever block it is', async () => {
     expect(await renderIn('Pirms [!INCLUDE [h](../includes/heading-first.md)] pēc.\n')).toContain(
       '<p>Pirms Contoso virsraksts pēc.</p>',

@@ -5,6 +5,8 @@ import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } fr
 import { readSource, type SourceText } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
 import { SCHEME_SOURCE } from '../utils/url-problems.ts';
+import { toString } from 'mdast-util-to-string';
+import { directiveParts } from './directive-lines.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
@@ -18,7 +20,8 @@ import { rewriteAttributes, tagSource } from './tag-attributes.ts';
  * from the including article.
  */
 
-const OPENING = /\[!include\s*$/i;
+/** `[!INCLUDE [`, also written `[!include-[` as some repositories do. */
+const OPENING = /\[!include-?\s*$/i;
 const CLOSING = /^\s*\]/;
 /**
  * A cheap look at a document's source: it may include another file. Plugins that skip documents
@@ -53,7 +56,7 @@ export function isBlockInclude(children: readonly RootContent[]): boolean {
   return (
     children.length === 3 &&
     open?.type === 'text' &&
-    /^\s*\[!include\s*$/i.test(open.value) &&
+    /^\s*\[!include-?\s*$/i.test(open.value) &&
     close?.type === 'text' &&
     close.value.trim() === ']'
   );
@@ -80,7 +83,7 @@ function spliceInline(
 
 /** Include paths in raw Markdown, for a cheap look at what a file depends on (the loader's digest). */
 export function includePathsIn(text: string): string[] {
-  return [...text.matchAll(/\[!include\s*\[[^\]]*\]\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi)].map((match) => match[1]!);
+  return [...text.matchAll(/\[!include-?\s*\[[^\]]*\]\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi)].map((match) => match[1]!);
 }
 
 export interface IncludeBounds {
@@ -222,6 +225,13 @@ function expandWithin(
     }
     const [directive] = findIncludes(node.children);
     if (!directive) continue;
+    // Directive lines in a row are blocks of their own, as in an article (see directive-lines.ts).
+    const parts = directiveParts(node, { textContent: toString });
+    if (parts) {
+      parent.children.splice(at, 1, ...parts.map(({ paragraph }) => paragraph));
+      at--;
+      continue;
+    }
     const included = loadInclude(fromFile, directive.path, articleFile, chain, bounds);
     if (isBlockInclude(node.children)) {
       parent.children.splice(at, 1, ...included);

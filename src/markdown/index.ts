@@ -9,6 +9,7 @@ import { divCheck, divClassPlugin } from './div-class.ts';
 import { DocumentIds, frontmatterOf } from './document.ts';
 import { htmlImagesPlugin } from './html-images.ts';
 import { imagePlugin } from './image.ts';
+import { directiveLinesPlugin } from './directive-lines.ts';
 import { includesPlugin } from './includes.ts';
 import { codePlugin } from './code.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
@@ -89,6 +90,7 @@ export function docfxMarkdown({
     const bounds = { root, docSet: folder, fallbackRoot };
     return [
       // Included files first: everything after sees their content as the article's own.
+      directiveLinesPlugin(),
       includesPlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
       codePlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
       // The title claims its anchor first: it is the first node of the document.
