@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocfxConfig } from './docfx-config.ts';
-import { skippedByRule, takeInventory } from './inventory.ts';
+import { skippedByRule, takeInventory, updateInventory } from './inventory.ts';
 
 function folderWith(files: string[]): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'inventory-'));
@@ -75,5 +75,20 @@ describe('takeInventory', () => {
       { file: 'media', rule: 'symbolic link' },
       { file: 'secret.md', rule: 'symbolic link' },
     ]);
+  });
+});
+
+describe('updateInventory', () => {
+  it('places an added or removed file as takeInventory would, and says whether the articles changed', () => {
+    const inventory = takeInventory(folderWith(FILES), undefined);
+    expect(updateInventory(inventory, 'a/new.md', undefined, true)).toBe(true);
+    expect(inventory.articles).toEqual(['a/new.md', 'index.md', 'sales/Quotes.MD']);
+    expect(updateInventory(inventory, 'a/new.md', undefined, true)).toBe(false);
+    // An include, a TOC and the root README are no articles.
+    for (const file of ['includes/other.md', 'toc.md', 'README.md']) {
+      expect(updateInventory(inventory, file, undefined, true)).toBe(false);
+    }
+    expect(updateInventory(inventory, 'index.md', undefined, false)).toBe(true);
+    expect(inventory.articles).toEqual(['a/new.md', 'sales/Quotes.MD']);
   });
 });

@@ -96,6 +96,26 @@ export function takeInventory(folder: string, docfx: DocfxConfig | undefined): I
   return inventory;
 }
 
+/**
+ * A dev server's news: a file added to the folder (or removed), placed in the inventory as
+ * takeInventory would place it. True when that made a change to its articles.
+ */
+export function updateInventory(
+  inventory: Inventory,
+  file: string,
+  docfx: DocfxConfig | undefined,
+  present: boolean,
+): boolean {
+  const kind = docfx ? classifyWithDocfx(file, docfx) : classifyByDefault(file);
+  if (kind !== 'articles') return false;
+  const at = inventory.articles.indexOf(file);
+  if (present === at >= 0) return false;
+  if (present) inventory.articles.push(file);
+  else inventory.articles.splice(at, 1);
+  inventory.articles.sort();
+  return true;
+}
+
 /** "12 hidden, 3 excluded by docfx.json": the skipped files counted by rule, for the build's summary. */
 export function skippedByRule(inventory: Inventory): Map<SkipRule, number> {
   const counts = new Map<SkipRule, number>();

@@ -6,6 +6,7 @@ import { hasArticleExtension } from '../articles/files';
 import { updateArticle } from '../articles/link-targets';
 import { checkFiles } from '../checks/files';
 import type { DocSet } from '../docset/doc-set';
+import { updateInventory } from '../docset/inventory';
 import { formatDiagnostic, judge } from '../findings/finding.ts';
 import { RENDER_ALL } from '../loaders/docs-loader';
 import { normalizeBase } from '../utils/paths';
@@ -86,12 +87,14 @@ export function recheckOnSave(
  */
 export function followNewArticles(
   server: ViteDevServer,
-  { source, targets }: DocSet,
+  { source, inventory, targets }: DocSet,
   refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined,
 ): void {
   const follow = (present: boolean) => (absolute: string) => {
     const name = path.relative(source.folder, absolute).split(path.sep).join('/');
     if (name.startsWith('..') || !hasArticleExtension(name)) return;
+    // The build's one doc set, which the loader and the pages read: the article is in it (or not).
+    if (!updateInventory(inventory, name, source.docfx, present)) return;
     updateArticle(targets, name, present);
     void refreshContent?.({ loaders: ['docs-loader'], context: { [RENDER_ALL]: true } });
   };
