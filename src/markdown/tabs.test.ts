@@ -132,3 +132,22 @@ describe('the check of DocFX tabs', () => {
     expect(problems('```md\n# [Bad](#tab/a/b/c)\n```\n')).toEqual([]);
   });
 });
+
+describe('tab groups where they are easy to miss', () => {
+  it('keeps a group at the very start of an article whole, not taking its first tab for the title', async () => {
+    const html = await render('# [Linux](#tab/linux)\n\nL teksts.\n\n# [Windows](#tab/windows)\n\nW teksts.\n\n---\n');
+    expect(html).toMatch(
+      /^<div class="tabs"><section class="tab" aria-labelledby="tab-linux"><h2 id="tab-linux">Linux<\/h2><p>L teksts.<\/p><\/section>/,
+    );
+  });
+
+  it('reads a tab heading that holds an anchor as a tab, the anchor its id', async () => {
+    const html = await render(
+      'Ievads.\n\n# [Linux](#tab/linux)\n\nL.\n\n# <a id="win"></a>[Windows](#tab/windows)\n\nW.\n\n---\n',
+    );
+    expect(html).toContain(
+      '<section class="tab" aria-labelledby="win"><h2 id="win">Windows</h2><p>W.</p></section></div>',
+    );
+    expect(html).not.toContain('#tab/');
+  });
+});

@@ -50,18 +50,38 @@ interface Tab {
   readonly heading: Readonly<Heading>;
   readonly link: Readonly<Link>;
   readonly id: string;
+  readonly anchor: string | undefined;
   readonly content: Block[];
 }
 
-/** The link a tab heading consists of; blank text around it does not count. */
-function tabLink(node: Readonly<Block>): { heading: Readonly<Heading>; link: Readonly<Link>; id: string } | undefined {
+/** An empty anchor in raw HTML (`<a id="x"></a>`, or its halves), with its name if it opens. */
+const ANCHOR_HTML = /^<a\s+(?:id|name)\s*=\s*["']([^"']+)["']\s*>(?:\s*<\/a>)?$|^<\/a>$/i;
+
+/**
+ * The link a tab heading consists of, and the name of an anchor beside it; blank text and empty
+ * anchors around the link do not count.
+ */
+function tabLink(
+  node: Readonly<Block>,
+): { heading: Readonly<Heading>; link: Readonly<Link>; id: string; anchor: string | undefined } | undefined {
   if (node.type !== 'heading') return undefined;
   const heading = node as Heading;
-  const parts = heading.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  let anchor: string | undefined;
+  const parts = heading.children.filter((child) => {
+    if (child.type === 'text') return child.value.trim() !== '';
+    const match = child.type === 'html' ? ANCHOR_HTML.exec(child.value.trim()) : null;
+    if (match) anchor ??= match[1];
+    return match === null;
+  });
   const link = parts[0];
   if (parts.length !== 1 || link?.type !== 'link') return undefined;
   const id = tabId(link.url);
-  return id === undefined ? undefined : { heading, link, id };
+  return id === undefined ? undefined : { heading, link, id, anchor };
+}
+
+/** Whether a block is a tab heading (`# [Linux](#tab/linux)`): no title, whatever its level. */
+export function isTabHeading(node: Readonly<Block>): boolean {
+  return tabLink(node) !== undefined;
 }
 
 /** An id for the tab's heading: the one a legacy anchor gave it, else a free one made of the tab's. */
@@ -75,7 +95,8 @@ function headingId(heading: Readonly<Heading>, id: string, ids: DocumentIds): st
 }
 
 function section(tab: Tab, ids: DocumentIds, ctx: Context): Block {
-  const id = headingId(tab.heading, tab.id, ids);
+  // An anchor in the heading names it, as a legacy anchor names any heading.
+  const id = (tab.anchor !== undefined ? ids.claim(tab.anchor) : undefined) ?? headingId(tab.heading, tab.id, ids);
   // A tab named by nothing but its link keeps a name: its id.
   const label: PhrasingContent[] =
     ctx.textContent(tab.link).trim() === '' ? [{ type: 'text', value: tab.id }] : [...tab.link.children];

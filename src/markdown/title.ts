@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { headingAnchor } from './anchors.ts';
 import { summaryOf, type DocumentIds } from './document.ts';
+import { isTabHeading } from './tabs.ts';
 
 /**
  * The article's leading `# Title` and its first paragraph go to the page, which renders the
@@ -15,7 +16,8 @@ export function titlePlugin(ids: DocumentIds): MdastPluginDefinition {
       const children = root.children;
       const first = children.findIndex((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm');
       const firstNode = children[first];
-      if (firstNode?.type === 'heading' && firstNode.depth === 1) titleIndex = first;
+      // A tab heading first is a tab group's start, not the title.
+      if (firstNode?.type === 'heading' && firstNode.depth === 1 && !isTabHeading(firstNode)) titleIndex = first;
       const paragraph = children.find(
         (node, index): node is Paragraph => node.type === 'paragraph' && index !== titleIndex,
       );
