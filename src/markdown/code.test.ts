@@ -6,7 +6,8 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { createLinkTargets } from '../articles/link-targets.ts';
 import { astroData } from '../../tests/support/render-markdown.ts';
-import { linesOf, resolveCode, snippetOf } from './code.ts';
+import type { RootContent } from 'mdast';
+import { codeReference, dedentBy, linesOf, resolveCode, snippetOf } from './code.ts';
 import { docfxMarkdown } from './index.ts';
 
 const PROGRAM =
@@ -88,3 +89,68 @@ describe('code from files', () => {
     expect(snippetOf('x\n#region One\ny\n#endregion\n', 'One')).toBe('y');
   });
 });
+
+describe("DocFX's snippet rules", () => {
+  const CS = [
+    'class App',
+    '{',
+    '    // <Snippet1>',
+    '    #region Outer',
+    '    void A()',
+    '    {',
+    '        #region Inner',
+    '        Run();',
+    '        #endregion',
+    '    }',
+    '    #endregion',
+    '    //</ Snippet1  >',
+    '}',
+  ].join('\n');
+
+  it('reads a region to its own end, past the regions nested in it, without their markers, dedented', () => {
+    expect(snippetOf(CS, 'Outer')).toBe('void A()\n{\n    Run();\n}');
+    expect(snippetOf(CS, 'inner')).toBe('Run();');
+  });
+
+  it('reads tags with spaces inside them, and leaves out the marker lines of other snippets', () => {
+    expect(snippetOf(CS, 'snippet1')).toBe('void A()\n{\n    Run();\n}');
+  });
+
+  it('reads the region markers of other languages', () => {
+    const vb = '#Region "Setup"\n  Dim a = 1\n#End Region\n';
+    expect(snippetOf(vb, 'Setup')).toBe('Dim a = 1');
+    const cpp = '#pragma region Main\n  int a = 1;\n#pragma endregion\n';
+    expect(snippetOf(cpp, 'main')).toBe('int a = 1;');
+  });
+
+  it('reads start, end, dedent, highlight and title options, as the reference writes them', async () => {
+    expect(codeReference(parsedLink('[!code-csharp[](app.cs?start=2&end=4&dedent=2&highlight=1,3)]'))).toEqual({
+      source: 'app.cs',
+      language: 'csharp',
+      range: '2-4',
+      dedent: 2,
+      highlight: '1,3',
+    });
+    expect(
+      await renderIn(
+        ':::code language="csharp" source="snippets/Program.cs" range="3-5" highlight="2" title="Programma":::\n',
+      ),
+    ).toBe(
+      '<figure class="code"><figcaption>Programma</figcaption><pre><code class="language-csharp">class Program\n<mark class="code-line">{</mark>\n    // &lt;snippet_Main&gt;</code></pre></figure>\n',
+    );
+  });
+
+  it('removes as much indentation as dedent says, never text', () => {
+    expect(dedentBy('    a\n  b\n', 4)).toBe('a\nb\n');
+  });
+});
+
+/** A paragraph's children as both parsers give a [!code-…] reference: text, link, text. */
+function parsedLink(written: string): RootContent[] {
+  const match = /^(\[!code-\w+)\[\]\(([^)]*)\)\]$/.exec(written)!;
+  return [
+    { type: 'text', value: match[1]! },
+    { type: 'link', url: match[2]!, children: [] },
+    { type: 'text', value: ']' },
+  ];
+}

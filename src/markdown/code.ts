@@ -3,6 +3,7 @@ import type { Code, RootContent } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { readSource } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
+import { element, type Block } from './blocks.ts';
 import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes, tagSource } from './tag-attributes.ts';
 import { resolveInclude, type IncludeBounds } from './includes.ts';
@@ -28,6 +29,12 @@ export interface CodeReference {
   range?: string;
   /** A named snippet, from id="…" or "?name=…". */
   name?: string;
+  /** Spaces to remove from each line ("?dedent=4"); by default the lines' common indentation. */
+  dedent?: number;
+  /** Lines to mark, counted in the code shown ("2-3,5"), from highlight="…" or "?highlight=". */
+  highlight?: string;
+  /** A caption above the code, from title="…". */
+  title?: string;
 }
 
 const CODE_TAG = new RegExp(`^${tagSource('code')}$`);
@@ -47,6 +54,8 @@ export function codeReference(children: readonly RootContent[]): CodeReference |
       language: attributes.get('language') ?? '',
       ...(attributes.has('range') ? { range: attributes.get('range')! } : {}),
       ...(attributes.has('id') ? { name: attributes.get('id')! } : {}),
+      ...(attributes.get('highlight')?.trim() ? { highlight: attributes.get('highlight')!.trim() } : {}),
+      ...(attributes.get('title')?.trim() ? { title: attributes.get('title')!.trim() } : {}),
     };
   }
   if (children.length !== 3 || first?.type !== 'text' || second?.type !== 'link' || third?.type !== 'text') {
@@ -58,13 +67,19 @@ export function codeReference(children: readonly RootContent[]): CodeReference |
   const [source, query = ''] = file.split('?') as [string, string?];
   const parameters = new URLSearchParams(query);
   const lines = /^L(\d+)(?:-L(\d+))?$/.exec(hash);
-  const range = lines ? `${lines[1]}${lines[2] ? `-${lines[2]}` : ''}` : (parameters.get('range') ?? undefined);
+  const [start, end] = [parameters.get('start'), parameters.get('end')];
+  const between = start || end ? `${start || 1}-${end ?? ''}` : undefined;
+  const range = lines ? `${lines[1]}${lines[2] ? `-${lines[2]}` : ''}` : (parameters.get('range') ?? between);
   const name = parameters.get('name') ?? (!lines && hash !== '' ? hash : undefined);
+  const dedent = Number(parameters.get('dedent'));
+  const highlight = parameters.get('highlight')?.trim();
   return {
     source,
     language: opening[1] ?? '',
     ...(range !== undefined ? { range } : {}),
     ...(name !== undefined ? { name } : {}),
+    ...(Number.isInteger(dedent) && dedent > 0 ? { dedent } : {}),
+    ...(highlight ? { highlight } : {}),
   };
 }
 
@@ -84,17 +99,63 @@ export function linesOf(text: string, range: string | undefined): string | undef
   return picked.join('\n');
 }
 
-/** The lines of a named snippet, between `<name>`…`</name>` or `#region name`…`#endregion` markers. */
+/** A line that marks where a tagged snippet starts or ends (`// <Snippet1>`, `//</ Snippet1  >`), with its name. */
+const TAG_LINE = /^\s*(?:\/\/|#|'|--|;|<!--|\/\*|\(\*|REM\b)?\s*<\s*(\/)?\s*([\w.-]+)\s*>\s*(?:-->|\*\/|\*\))?\s*$/i;
+/** A line that starts a region (C#, VB, C++), with its name, or ends one. */
+const REGION_START = /^\s*(?:#region|#pragma\s+region)\s+"?([^"\r\n]*?)"?\s*$/i;
+const REGION_END = /^\s*(?:#endregion|#end\s+region|#pragma\s+endregion)\b/i;
+
+/**
+ * The lines of a named snippet, as DocFX finds them: between tags in comments (`<name>` …
+ * `</name>`, spaces allowed inside them) or a region (`#region name` … its own `#endregion`, past
+ * the regions nested in it; VB's `#Region "name"`, C++'s `#pragma region name`), names in any
+ * case. The marker lines of other snippets inside it are left out, and the lines dedented.
+ */
 export function snippetOf(text: string, name: string): string | undefined {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const open = new RegExp(`<${escaped}>|#region\\s+${escaped}\\b`, 'i');
-  const start = lines.findIndex((line) => open.test(line));
-  if (start === -1) return undefined;
-  const close = new RegExp(`</${escaped}>|#endregion`, 'i');
-  const end = lines.findIndex((line, index) => index > start && close.test(line));
-  if (end === -1) return undefined;
-  return lines.slice(start + 1, end).join('\n');
+  const wanted = name.trim().toLowerCase();
+  const isMarker = (line: string) => TAG_LINE.test(line) || REGION_START.test(line) || REGION_END.test(line);
+  for (let start = 0; start < lines.length; start++) {
+    const line = lines[start]!;
+    const tag = TAG_LINE.exec(line);
+    const region = REGION_START.exec(line);
+    let end = -1;
+    if (tag && !tag[1] && tag[2]!.toLowerCase() === wanted) {
+      end = lines.findIndex((other, at) => {
+        const closing = at > start ? TAG_LINE.exec(other) : null;
+        return closing !== null && closing[1] === '/' && closing[2]!.toLowerCase() === wanted;
+      });
+    } else if (region && region[1]!.trim().toLowerCase() === wanted) {
+      let depth = 0;
+      for (let at = start + 1; at < lines.length && end === -1; at++) {
+        if (REGION_START.test(lines[at]!)) depth++;
+        else if (REGION_END.test(lines[at]!)) {
+          if (depth === 0) end = at;
+          else depth--;
+        }
+      }
+    } else continue;
+    if (end === -1) return undefined;
+    return dedentBy(
+      lines
+        .slice(start + 1, end)
+        .filter((inner) => !isMarker(inner))
+        .join('\n'),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The lines with `spaces` of leading whitespace removed from each (no more than each has), or by
+ * default their common indentation, as DocFX dedents the code it shows.
+ */
+export function dedentBy(text: string, spaces?: number): string {
+  const lines = text.split('\n');
+  const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+  const common = Math.min(...lines.filter((line) => line.trim() !== '').map(indent));
+  const remove = spaces ?? (Number.isFinite(common) ? common : 0);
+  return lines.map((line) => line.slice(Math.min(remove, indent(line)))).join('\n');
 }
 
 /** The code shown, and the file read, from the source-language repository when `fallback`. */
@@ -116,7 +177,8 @@ export function resolveCode(fromFile: string, reference: CodeReference, bounds: 
     if (read.code !== 'file-empty') return { finding: 'include-unreadable', problem };
   }
   const text = 'problem' in read ? '' : read.text;
-  const code = reference.name !== undefined ? snippetOf(text, reference.name) : linesOf(text, reference.range);
+  const picked = reference.name !== undefined ? snippetOf(text, reference.name) : linesOf(text, reference.range);
+  const code = picked === undefined ? undefined : dedentBy(picked, reference.dedent);
   if (code === undefined) {
     const what = reference.name !== undefined ? `snippet named "${reference.name}"` : `lines ${reference.range}`;
     return { finding: 'code-missing', problem: `code file "${path.basename(resolved.file)}" has no ${what}` };
@@ -136,6 +198,43 @@ export function codePathsIn(text: string): string[] {
     .map((source) => source.replace(/[?#].*$/, ''));
 }
 
+/** The line numbers (1-based) a highlight names ("2-3,5"); lines past the code are ignored. */
+function highlighted(highlight: string | undefined, count: number): Set<number> {
+  const marked = new Set<number>();
+  for (const part of highlight?.split(',') ?? []) {
+    const match = /^\s*(\d+)\s*(?:-\s*(\d*)\s*)?$/.exec(part);
+    if (!match) continue;
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : match[2] === '' ? count : Number(match[2]);
+    for (let line = from; line <= Math.min(to, count); line++) marked.add(line);
+  }
+  return marked;
+}
+
+/**
+ * The code as a block: a plain code block, as Markdown's own; with `highlight`, its lines marked
+ * (`<mark class="code-line">`); with `title`, in a figure captioned by it.
+ */
+function codeBlock(reference: CodeReference, code: string): Block {
+  const language = reference.language || null;
+  if (reference.highlight === undefined && reference.title === undefined) {
+    return { type: 'code', lang: language, value: code } satisfies Code;
+  }
+  const lines = code.split('\n');
+  const marked = highlighted(reference.highlight, lines.length);
+  const children: Block[] = lines.flatMap((line, index): Block[] => [
+    ...(index > 0 ? [{ type: 'text', value: '\n' } as Block] : []),
+    marked.has(index + 1)
+      ? element('docfxCodeLine', 'mark', { className: ['code-line'] }, [{ type: 'text', value: line } as Block])
+      : ({ type: 'text', value: line } as Block),
+  ]);
+  const inner = element('docfxCodeText', 'code', language ? { className: [`language-${language}`] } : {}, children);
+  const pre = element('docfxCode', 'pre', {}, [inner]);
+  if (reference.title === undefined) return pre;
+  const caption = element('docfxCodeTitle', 'figcaption', {}, [{ type: 'text', value: reference.title } as Block]);
+  return element('docfxCodeFigure', 'figure', { className: ['code'] }, [caption, pre]);
+}
+
 /** A cheap look at a source: it may reference code, in either form. */
 const USES = /\[!code|:::code/i;
 
@@ -149,8 +248,7 @@ export function codePlugin(articleFile: string | undefined, bounds: IncludeBound
       const resolved = resolveCode(articleFile, reference, bounds);
       // The checks report what cannot be shown; the page shows nothing rather than a broken tag.
       if ('problem' in resolved) ctx.removeNode(node);
-      else
-        ctx.replaceNode(node, { type: 'code', lang: reference.language || null, value: resolved.code } satisfies Code);
+      else ctx.replaceNode(node, codeBlock(reference, resolved.code));
     },
   });
 }
