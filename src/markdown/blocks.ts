@@ -1,4 +1,4 @@
-import type { Code, List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Custom, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import type { Context } from './document.ts';
 import { holds, lineText, paragraphLines, paragraphOf, type Line } from './lines.ts';
@@ -74,6 +74,49 @@ interface Frame<Tag> {
   readonly items: Item[];
 }
 
+const ATX_HEADING = /^(#{1,6})(?:[ \t]+|$)/;
+
+/** A line that is an ATX heading (`### A Headline`), as a heading; undefined for any other. */
+function headingOf(line: Line): Heading | undefined {
+  const marker = ATX_HEADING.exec(lineText(line));
+  const [first, ...rest] = line.nodes;
+  if (!marker || first?.type !== 'text') return undefined;
+  const words: PhrasingContent[] = [{ type: 'text', value: first.value.trimStart().slice(marker[0].length) }, ...rest];
+  const last = words.at(-1);
+  // A closing sequence of "#" is no part of the heading's words.
+  if (last?.type === 'text')
+    words[words.length - 1] = { type: 'text', value: last.value.replace(/\s+#+\s*$|\s+$/, '') };
+  return {
+    type: 'heading',
+    depth: marker[1]!.length as Heading['depth'],
+    children: words.filter((node) => node.type !== 'text' || node.value !== ''),
+  };
+}
+
+/**
+ * Lines cut from a paragraph at tags, as blocks. A line right after a tag was read as the
+ * paragraph's continuation, though DocFX starts a block's content there: a heading line is a
+ * heading (the reference's columns hold `### A Headline` so); other lines stay paragraphs.
+ */
+function linesAsBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: Line[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push(paragraphOf(paragraph));
+    paragraph = [];
+  };
+  for (const line of lines) {
+    const heading = headingOf(line);
+    if (heading === undefined) paragraph.push(line);
+    else {
+      flush();
+      blocks.push(heading);
+    }
+  }
+  flush();
+  return blocks;
+}
+
 /** Items in order as blocks: lines of one paragraph side by side become one paragraph again. */
 function blocksOf(items: readonly Item[]): Block[] {
   const blocks: Block[] = [];
@@ -81,7 +124,8 @@ function blocksOf(items: readonly Item[]): Block[] {
   const flush = () => {
     const first = run[0];
     // A paragraph whose every line is back together is the original node, untouched.
-    if (first) blocks.push(run.length === first.fromLines ? first.from : paragraphOf(run.map((item) => item.line)));
+    if (first)
+      blocks.push(...(run.length === first.fromLines ? [first.from] : linesAsBlocks(run.map((item) => item.line))));
     run = [];
   };
   for (const item of items) {

@@ -117,3 +117,25 @@ describe('DocFX rows and columns', () => {
     expect(code).not.toContain(':::row:::');
   });
 });
+
+describe('columns written as the reference writes them, indented', () => {
+  it('reads a heading on a line right after a column tag as a heading', async () => {
+    const html = await renderCompact(
+      [
+        ':::row:::',
+        '    :::column:::',
+        '        ### A Headline',
+        '',
+        '        Body text.',
+        '    :::column-end:::',
+        '    :::column:::',
+        '        **Bold**',
+        '    :::column-end:::',
+        ':::row-end:::',
+      ].join('\n'),
+    );
+    expect(html).toBe(
+      '<div class="row"><div class="column"><div class="heading"><h3 id="a-headline">A Headline</h3><a class="heading-link" href="#a-headline" aria-labelledby="saite:sadala a-headline">#</a></div><p>Body text.</p></div><div class="column"><p><strong>Bold</strong></p></div></div>',
+    );
+  });
+});
