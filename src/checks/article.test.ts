@@ -154,6 +154,7 @@ describe('DocFX image tags', () => {
         ':::image type="content" alt-text="Bez avota":::',
         'Teksts :::image type="content" source="javascript:alert(1)" alt-text="X"::: teikumā.',
         ':::image type="icon" source="media/ok.png" link="missing.md":::',
+        '| A |\n|---|\n| :::image type="content" source="media/gone.png" alt-text="Tabulā"::: |',
       ].join('\n\n'),
     );
     const findings = judged('a.md', source, { strict: false, targets }).diagnostics;
@@ -166,6 +167,7 @@ describe('DocFX image tags', () => {
       [line + 8, 'error', 'unsafe image address'],
       [line + 10, 'warning', 'image without alt text'],
       [line + 10, 'warning', 'link to a missing article'],
+      [line + 14, 'warning', 'missing image'],
     ]);
   });
 });

@@ -111,7 +111,9 @@ function checkBody(
     if (!directives.has(node)) addresses.push({ url: node.url, type: node.type, line: node.position?.start.line });
   }
   // Image and video tags, read from a paragraph's lines as the renderer reads them.
-  for (const paragraph of ofType(nodes, 'paragraph')) {
+  for (const block of ofType(nodes, 'paragraph', 'tableCell', 'heading')) {
+    // Words in a table cell or a heading are read as a paragraph's are.
+    const paragraph = block as Paragraph;
     if (!holds(paragraph, ':::')) continue;
     const first = paragraph.position?.start.line;
     for (const [index, { texts }] of paragraphLines(paragraph, { textContent: toString }).entries()) {

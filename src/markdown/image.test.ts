@@ -48,6 +48,15 @@ describe('the DocFX image extension', () => {
     );
   });
 
+  it('renders an image tag in a table cell or a heading, as in a paragraph', async () => {
+    expect(await render('| A | B |\n|---|---|\n| :::image type="icon" source="media/a.png"::: | x |\n')).toContain(
+      '<td><img src="/palidziba/media/a.png" alt="" loading="lazy" decoding="async"></td>',
+    );
+    expect(await render('## Iestatījumi :::image type="icon" source="media/a.png":::\n')).toContain(
+      'Iestatījumi <img src="/palidziba/media/a.png" alt=""',
+    );
+  });
+
   it('puts a complex image’s long description in a details element under the figure', async () => {
     const html = await render(
       [

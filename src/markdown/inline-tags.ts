@@ -82,10 +82,17 @@ export function inlineTagsPlugin(
   find: (text: string) => TagMatch[],
   make: MakeNode,
 ): MdastPluginEntry {
+  // Wherever words stand in blocks: paragraphs, table cells (GFM tables hold icons) and headings.
   return onlyIfUsed(uses, {
     name,
     paragraph(node, ctx) {
       replaceInParagraph(node, ctx, find, make);
+    },
+    tableCell(node, ctx) {
+      replaceInParagraph(node as unknown as Paragraph, ctx, find, make);
+    },
+    heading(node, ctx) {
+      replaceInParagraph(node as unknown as Paragraph, ctx, find, make);
     },
   });
 }
