@@ -22,6 +22,7 @@ import { rowColumnCheck, rowColumnPlugin } from './row-column.ts';
 import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
 import { monikerCheck, monikersPlugin } from './monikers.ts';
+import { emojiPlugin } from './emoji.ts';
 import { noLocPlugin } from './no-loc.ts';
 import { videoCheck, videoPlugin, videoTagPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
@@ -113,6 +114,7 @@ export function docfxMarkdown({
       placeholdersPlugin(),
       alertsPlugin(strings.alert),
       videoPlugin(strings.videoLink),
+      emojiPlugin(),
     ];
   };
   return {
