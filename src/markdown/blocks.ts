@@ -43,6 +43,21 @@ export function element(
   };
 }
 
+/**
+ * The label over a variant shown with the others (a zone, a moniker range): the page's words,
+ * then the variant's name in bold. Every variant stays on the page, each named.
+ */
+export function variantLabel(prefix: string, name: string): Paragraph {
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['zone-label'] } } as Paragraph['data'],
+    children: [
+      { type: 'text', value: `${prefix} ` },
+      { type: 'strong', children: [{ type: 'text', value: name }] },
+    ],
+  };
+}
+
 /** How one extension reads its tags and builds its blocks. */
 export interface BlockRules<Tag> {
   /** Text every tag line holds in a text node (`:::`): paragraphs without it are not read line by line. */

@@ -1,6 +1,5 @@
-import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
-import { buildBlocks, containersPlugin, element, type Block, type BlockRules } from './blocks.ts';
+import { buildBlocks, containersPlugin, element, variantLabel, type Block, type BlockRules } from './blocks.ts';
 import { onlyIfUsed } from './only-if-used.ts';
 import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
 import { tagAttributes } from './tag-attributes.ts';
@@ -57,23 +56,12 @@ export const monikerCheck: SyntaxCheck = {
     })),
 };
 
-function label(range: string, prefix: string): Paragraph {
-  return {
-    type: 'paragraph',
-    data: { hProperties: { className: ['zone-label'] } } as Paragraph['data'],
-    children: [
-      { type: 'text', value: `${prefix} ` },
-      { type: 'strong', children: [{ type: 'text', value: range }] },
-    ],
-  };
-}
-
 /** @param prefix the words before a range's versions in its label ("Versijas:") */
 export function monikersPlugin(prefix: string): MdastPluginEntry {
   const build = (open: MonikerTag, children: Block[]): Block[] | undefined => {
     if (open.kind !== 'range') return undefined;
     const properties = { className: ['zone', 'moniker'], dataMoniker: open.range };
-    return [element('docfxMoniker', 'section', properties, [label(open.range, prefix), ...children])];
+    return [element('docfxMoniker', 'section', properties, [variantLabel(prefix, open.range), ...children])];
   };
   return onlyIfUsed(
     USES,

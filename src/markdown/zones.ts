@@ -1,7 +1,6 @@
-import type { Paragraph } from 'mdast';
 import type { MdastPluginEntry } from 'satteri';
 import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
-import { buildBlocks, containersPlugin, element, type Block, type BlockRules } from './blocks.ts';
+import { buildBlocks, containersPlugin, element, variantLabel, type Block, type BlockRules } from './blocks.ts';
 import { onlyIfUsed } from './only-if-used.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
@@ -70,18 +69,6 @@ export const zoneCheck: SyntaxCheck = {
     })),
 };
 
-function label(pivots: readonly string[], prefix: string, titles: ReadonlyMap<string, string>): Paragraph {
-  const names = pivots.map((id) => titles.get(id) ?? id).join(', ');
-  return {
-    type: 'paragraph',
-    data: { hProperties: { className: ['zone-label'] } } as Paragraph['data'],
-    children: [
-      { type: 'text', value: `${prefix} ` },
-      { type: 'strong', children: [{ type: 'text', value: names }] },
-    ],
-  };
-}
-
 /**
  * @param prefix the words before the pivot's name in a zone's label ("Attiecas uz:")
  * @param pivotTitles pivot id → title, from the article's `zone_pivot_groups` definition
@@ -92,7 +79,12 @@ export function zonesPlugin(prefix: string, pivotTitles: ReadonlyMap<string, str
     if (open.kind === 'target') return open.keep || !closed ? children : [];
     if (open.kind !== 'pivot') return undefined;
     const properties = { className: ['zone'], dataPivot: open.pivots.join(' ') };
-    return [element('docfxZone', 'section', properties, [label(open.pivots, prefix, pivotTitles), ...children])];
+    return [
+      element('docfxZone', 'section', properties, [
+        variantLabel(prefix, open.pivots.map((id) => pivotTitles.get(id) ?? id).join(', ')),
+        ...children,
+      ]),
+    ];
   };
   const plugin = containersPlugin('docfx-zones', (children, ctx) =>
     buildBlocks(children, { ...ZONE_RULES, build }, ctx),
