@@ -78,7 +78,8 @@ describe('a whole Docs repository, built from its root', () => {
       code!.trim(),
     ]);
     expect(blocks).toEqual([
-      ['language-csharp', 'static void Main()\n    {\n        Console.WriteLine("Sveiki!");\n    }'],
+      // Dedented by the snippet's common indentation, as DocFX shows it.
+      ['language-csharp', 'static void Main()\n{\n    Console.WriteLine("Sveiki!");\n}'],
       ['language-csharp', 'using System;'],
     ]);
   });
