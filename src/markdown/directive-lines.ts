@@ -21,6 +21,11 @@ export function directiveParts(
   paragraph: Readonly<Paragraph>,
   ctx: Pick<Context, 'textContent'>,
 ): { paragraph: Paragraph; line: number }[] | undefined {
+  // Most paragraphs are one line, or hold no directive: a look at their text nodes spares cutting them.
+  const texts = paragraph.children.filter((child) => child.type === 'text');
+  const severalLines =
+    paragraph.children.some((child) => child.type === 'break') || texts.some((text) => text.value.includes('\n'));
+  if (!severalLines || !texts.some((text) => text.value.includes('[!') || text.value.includes(':::'))) return undefined;
   const lines = paragraphLines(paragraph, ctx);
   if (lines.length < 2) return undefined;
   const isDirective = lines.map((line) => {
