@@ -88,15 +88,26 @@ export function linesOf(text: string, range: string | undefined): string | undef
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   if (range === undefined || range.trim() === '') return lines.join('\n');
   const picked: string[] = [];
-  for (const part of range.split(',')) {
-    const match = /^\s*(\d+)\s*(?:-\s*(\d*)\s*)?$/.exec(part);
-    if (!match) return undefined;
-    const from = Number(match[1]);
-    const to = match[2] === undefined ? from : match[2] === '' ? lines.length : Number(match[2]);
+  for (const span of lineSpans(range, lines.length)) {
+    if (span === undefined) return undefined;
+    const [from, to] = span;
     if (from < 1 || to < from || from > lines.length) return undefined;
     picked.push(...lines.slice(from - 1, to));
   }
   return picked.join('\n');
+}
+
+/**
+ * The spans a list of line numbers names ("3-5,9,12-"), 1-based and inclusive, an open end
+ * reaching line `count`; undefined for a part that is no span. Ranges and highlights read alike.
+ */
+function lineSpans(list: string, count: number): ([number, number] | undefined)[] {
+  return list.split(',').map((part) => {
+    const match = /^\s*(\d+)\s*(?:-\s*(\d*)\s*)?$/.exec(part);
+    if (!match) return undefined;
+    const from = Number(match[1]);
+    return [from, match[2] === undefined ? from : match[2] === '' ? count : Number(match[2])];
+  });
 }
 
 /** A line that marks where a tagged snippet starts or ends (`// <Snippet1>`, `//</ Snippet1  >`), with its name. */
@@ -201,12 +212,9 @@ export function codePathsIn(text: string): string[] {
 /** The line numbers (1-based) a highlight names ("2-3,5"); lines past the code are ignored. */
 function highlighted(highlight: string | undefined, count: number): Set<number> {
   const marked = new Set<number>();
-  for (const part of highlight?.split(',') ?? []) {
-    const match = /^\s*(\d+)\s*(?:-\s*(\d*)\s*)?$/.exec(part);
-    if (!match) continue;
-    const from = Number(match[1]);
-    const to = match[2] === undefined ? from : match[2] === '' ? count : Number(match[2]);
-    for (let line = from; line <= Math.min(to, count); line++) marked.add(line);
+  for (const span of highlight === undefined ? [] : lineSpans(highlight, count)) {
+    if (span === undefined) continue;
+    for (let line = span[0]; line <= Math.min(span[1], count); line++) marked.add(line);
   }
   return marked;
 }
