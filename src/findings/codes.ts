@@ -92,6 +92,10 @@ export const FINDING_CODES = {
     means: 'a DocFX block (zone, row, column) never ended; it ends with the block holding it',
   },
   'block-stray': { class: 'editable', means: 'a DocFX end tag with no block to end; shown as text' },
+  'math-invalid': {
+    class: 'editable',
+    means: 'math that cannot be typeset, or a $$ block never closed; shown as written',
+  },
   'alert-malformed': { class: 'editable', means: 'an alert marker never closed (> [!NOTE); shown as a quote' },
   'tab-malformed': { class: 'editable', means: 'a tab heading whose #tab/ address names no tab; shown as a heading' },
   'div-malformed': {

@@ -8,6 +8,7 @@ import { SCHEME_SOURCE } from '../utils/url-problems.ts';
 import { toString } from 'mdast-util-to-string';
 import { directiveParts } from './directive-lines.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
+import { mathInTree, mayHoldMath } from './math.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
 /**
@@ -257,10 +258,13 @@ function loadInclude(
   // Bytes that are not UTF-8 are the checks' to report; the page shows nothing in their place.
   const text = includeText(resolved.readFrom);
   if ('problem' in text) return [];
+  // Math is read from the file's own source, which takes positions to find.
+  const math = mayHoldMath(text.text);
   const tree = markdownToMdast(text.text, {
     features: { ...MARKDOWN_FEATURES, frontmatter: false },
-    position: false,
+    position: math,
   }) as Root;
+  if (math) mathInTree(tree, text.text);
   // Its own addresses first; then what its own includes bring, rebased from their files.
   for (const child of tree.children) rebaseTree(child as Node, resolved.file, articleFile);
   expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);

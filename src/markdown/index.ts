@@ -23,6 +23,7 @@ import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
 import { monikerCheck, monikersPlugin } from './monikers.ts';
 import { emojiPlugin } from './emoji.ts';
+import { mathCheck, mathMLPlugin, mathPlugin } from './math.ts';
 import { noLocPlugin } from './no-loc.ts';
 import { videoCheck, videoPlugin, videoTagPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
@@ -44,6 +45,7 @@ export const SYNTAX_CHECKS: readonly SyntaxCheck[] = [
   divCheck,
   alertCheck,
   videoCheck,
+  mathCheck,
 ];
 
 /** A document's path in the doc set ("sales/quotes.md"); "" when it has no file (tests, snippets). */
@@ -94,6 +96,8 @@ export function docfxMarkdown({
       directiveLinesPlugin(),
       includesPlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
       codePlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
+      // Math before any plugin that reads text: TeX is written as it is (`a:b:c`, `<x>`).
+      mathPlugin(),
       // The title claims its anchor first: it is the first node of the document.
       titlePlugin(ids),
       anchorsPlugin(ids),
@@ -127,6 +131,8 @@ export function docfxMarkdown({
       htmlTablesPlugin(),
       // It judges the article's HTML as it will be written...
       ...htmlSanitizePlugins(),
+      // MathML made from TeX here, so none comes from an article's own HTML.
+      mathMLPlugin(),
       // ...which leaves out only the site's own links to its sections.
       headingLinksPlugin(useLocale(lang).ids.headingLink),
     ],
