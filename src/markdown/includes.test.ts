@@ -35,6 +35,7 @@ function repository(): { root: string; folder: string } {
     'docs/includes/nested/b.md': 'Skatiet [piedāvājumus](../../sales/quotes.md) un ![shēma](../media/i.png).\n',
     'docs/includes/heading-first.md': '## Contoso virsraksts\n\nTeksts.\n',
     'docs/includes/list-first.md': '- Contoso saraksts\n',
+    'docs/includes/table.md': 'A | B\n- | -\n1 | 2\n',
     'docs/includes/math.md': 'Atstarpe $a\\,b$ un \\* zvaigzne.\n\n$$\nx^2\n$$\n\n```\n$y$\n```\n',
     'docs/includes/loop-a.md': '[!INCLUDE [b](loop-b.md)]\n',
     'docs/includes/loop-b.md': 'B teksts.\n\n[!INCLUDE [a](loop-a.md)]\n',
@@ -106,6 +107,12 @@ describe('DocFX includes', () => {
     const html = await renderIn('[!INCLUDE [m](../includes/math.md)]\n\n<p>Vārdi.</p>\n');
     expect(html).toBe(
       '<p>Atstarpe <math><mrow><mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi></mrow></math> un * zvaigzne.</p>\n<div class="math"><math display="block"><msup><mi>x</mi><mn>2</mn></msup></math></div>\n<pre><code>$y$\n</code></pre>\n<p>Vārdi.</p>\n',
+    );
+  });
+
+  it('reads a table whose delimiter row starts with a dash in an included file as a table', async () => {
+    expect(await renderIn('[!INCLUDE [t](../includes/table.md)]\n')).toContain(
+      '<table>\n<thead>\n<tr>\n<th scope="col">A</th>',
     );
   });
 

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { directiveParts } from './directive-lines.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { mathInTree, mayHoldMath } from './math.ts';
+import { mayHoldDashRows, withPipedDelimiterRows } from './pipe-tables.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
 
 /**
@@ -259,12 +260,13 @@ function loadInclude(
   const text = includeText(resolved.readFrom);
   if ('problem' in text) return [];
   // Math is read from the file's own source, which takes positions to find.
-  const math = mayHoldMath(text.text);
-  const tree = markdownToMdast(text.text, {
+  const source = mayHoldDashRows(text.text) ? withPipedDelimiterRows(text.text) : text.text;
+  const math = mayHoldMath(source);
+  const tree = markdownToMdast(source, {
     features: { ...MARKDOWN_FEATURES, frontmatter: false },
     position: math,
   }) as Root;
-  if (math) mathInTree(tree, text.text);
+  if (math) mathInTree(tree, source);
   // Its own addresses first; then what its own includes bring, rebased from their files.
   for (const child of tree.children) rebaseTree(child as Node, resolved.file, articleFile);
   expandWithin(tree, resolved.file, articleFile, [...chain, resolved.file], bounds);

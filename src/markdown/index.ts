@@ -24,6 +24,7 @@ import { titlePlugin } from './title.ts';
 import { monikerCheck, monikersPlugin } from './monikers.ts';
 import { emojiPlugin } from './emoji.ts';
 import { mathCheck, mathMLPlugin, mathPlugin } from './math.ts';
+import { pipeTablesPlugin } from './pipe-tables.ts';
 import { noLocPlugin } from './no-loc.ts';
 import { videoCheck, videoPlugin, videoTagPlugin } from './video.ts';
 import { xrefPlugin } from './xref.ts';
@@ -98,6 +99,7 @@ export function docfxMarkdown({
       codePlugin(document.fileURL && fileURLToPath(document.fileURL), bounds),
       // Math before any plugin that reads text: TeX is written as it is (`a:b:c`, `<x>`).
       mathPlugin(),
+      pipeTablesPlugin(),
       // The title claims its anchor first: it is the first node of the document.
       titlePlugin(ids),
       anchorsPlugin(ids),
