@@ -13,10 +13,21 @@ import { docfxMarkdown } from './index.ts';
 const PROGRAM =
   'using System;\n\nclass Program\n{\n    // <snippet_Main>\n    static void Main() { }\n    // </snippet_Main>\n}\n';
 
+/** A Jupyter notebook as Jupyter writes it: cells with their source as lines, named in their metadata. */
+const NOTEBOOK = JSON.stringify({
+  cells: [
+    { cell_type: 'markdown', metadata: {}, source: ['# Apmācība'] },
+    { cell_type: 'code', metadata: { name: 'import' }, source: ['import os\n', 'import sys\n'], outputs: [] },
+    { cell_type: 'code', metadata: { tags: ['train'] }, source: 'model.fit()', outputs: [] },
+  ],
+  nbformat: 4,
+});
+
 function repository(): { root: string; article: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'code-'));
   mkdirSync(path.join(root, 'docs/snippets'), { recursive: true });
   writeFileSync(path.join(root, 'docs/snippets/Program.cs'), PROGRAM);
+  writeFileSync(path.join(root, 'docs/snippets/train.ipynb'), NOTEBOOK);
   return { root, article: path.join(root, 'docs/guide.md') };
 }
 
@@ -51,6 +62,25 @@ describe('code from files', () => {
     );
     expect(await renderIn('[!code-csharp[](snippets/Program.cs?range=3)]\n')).toContain('>class Program\n<');
     expect(await renderIn('[!code-csharp[](snippets/Program.cs?name=snippet_Main)]\n')).toContain('static void Main');
+  });
+
+  it('shows a notebook’s named code cells, or all of them, also written with a space before the address', async () => {
+    const imports = '<pre><code class="language-python">import os\nimport sys\n</code></pre>\n';
+    expect(await renderIn('[!notebook-python[] (snippets/train.ipynb?name=import)]\n')).toBe(imports);
+    expect(await renderIn('[!notebook-python[](snippets/train.ipynb?name=import)]\n')).toBe(imports);
+    expect(await renderIn('[!Notebook-python[] (snippets/train.ipynb?name=train)]\n')).toContain('>model.fit()\n<');
+    expect(await renderIn('[!notebook-python[] (snippets/train.ipynb)]\n')).toContain('import sys\n\nmodel.fit()');
+  });
+
+  it('names a notebook cell that is not there, and a notebook that is not JSON', () => {
+    const { root, article } = repository();
+    const bounds = { root, docSet: path.join(root, 'docs') };
+    const reference = (text: string) => codeReference([{ type: 'text', value: text }])!;
+    const missing = resolveCode(article, reference('[!notebook-python[] (snippets/train.ipynb?name=nav)]'), bounds);
+    expect(missing).toMatchObject({ finding: 'code-missing' });
+    expect('problem' in missing && missing.problem).toContain('named "nav"');
+    const notJson = resolveCode(article, reference('[!notebook-python[] (snippets/Program.cs)]'), bounds);
+    expect(notJson).toMatchObject({ finding: 'code-missing' });
   });
 
   it('reads references on consecutive lines, and one right after a line of text, each as its own block', async () => {

@@ -14,6 +14,7 @@ import { resolveInclude, type IncludeBounds } from './includes.ts';
  *     :::code language="csharp" source="../snippets/app.cs" range="3-5,9" id="snippet_Main":::
  *     [!code-csharp[](../snippets/app.cs#L3-L5)]      [!code-csharp[](app.cs?range=3-5)]
  *     [!code-csharp[](app.cs?name=snippet_Main)]
+ *     [!notebook-python[] (../notebooks/train.ipynb?name=import)]
  *
  * A paragraph that is nothing but such a reference becomes a code block with the file's lines
  * (all, a range, or a named snippet between `<snippet_Main>` … `</snippet_Main>` or
@@ -35,14 +36,23 @@ export interface CodeReference {
   highlight?: string;
   /** A caption above the code, from title="…". */
   title?: string;
+  /** A Jupyter notebook (`[!notebook-…]`): its code cells, those whose name or tag is `name`. */
+  notebook?: true;
 }
 
 const CODE_TAG = new RegExp(`^${tagSource('code')}$`);
-const CODE_OPENING = /^\[!code(?:-([\w#+.-]+))?$/i;
+const CODE_OPENING = /^\[!(code|notebook)(?:-([\w#+.-]+))?$/i;
+/**
+ * `[!notebook-python[] (file.ipynb?name=x)]`, as the Learn reference writes it: the space before
+ * the address keeps CommonMark from reading a link, so the whole directive is one text.
+ */
+const NOTEBOOK_TEXT = /^\[!notebook(?:-([\w#+.-]+))?\[[^\]]*\]\s*\(\s*<?([^)>\s]+)>?\s*\)\s*\]$/i;
 
 /** The code reference a paragraph holds, alone, or undefined. */
 export function codeReference(children: readonly RootContent[]): CodeReference | undefined {
   const [first, second, third] = children;
+  const notebook = children.length === 1 && first?.type === 'text' ? NOTEBOOK_TEXT.exec(first.value.trim()) : null;
+  if (notebook) return fromAddress(notebook[2]!, notebook[1] ?? '', true);
   if (children.length === 1 && first?.type === 'text') {
     const match = CODE_TAG.exec(first.value.trim());
     if (!match) return undefined;
@@ -63,7 +73,12 @@ export function codeReference(children: readonly RootContent[]): CodeReference |
   }
   const opening = CODE_OPENING.exec(first.value.trim());
   if (!opening || third.value.trim() !== ']') return undefined;
-  const [file, hash = ''] = second.url.split('#') as [string, string?];
+  return fromAddress(second.url, opening[2] ?? '', opening[1]!.toLowerCase() === 'notebook');
+}
+
+/** A reference from a directive's address: `file?range=…&name=…#L3-L5` and the options it carries. */
+function fromAddress(address: string, language: string, notebook: boolean): CodeReference {
+  const [file, hash = ''] = address.split('#') as [string, string?];
   const [source, query = ''] = file.split('?') as [string, string?];
   const parameters = new URLSearchParams(query);
   const lines = /^L(\d+)(?:-L(\d+))?$/.exec(hash);
@@ -75,7 +90,8 @@ export function codeReference(children: readonly RootContent[]): CodeReference |
   const highlight = parameters.get('highlight')?.trim();
   return {
     source,
-    language: opening[1] ?? '',
+    language,
+    ...(notebook ? { notebook: true as const } : {}),
     ...(range !== undefined ? { range } : {}),
     ...(name !== undefined ? { name } : {}),
     ...(Number.isInteger(dedent) && dedent > 0 ? { dedent } : {}),
@@ -169,6 +185,31 @@ export function dedentBy(text: string, spaces?: number): string {
   return lines.map((line) => line.slice(Math.min(remove, indent(line)))).join('\n');
 }
 
+/**
+ * The code cells of a Jupyter notebook, those named `name` (in the cell's metadata, as its name or
+ * one of its tags) or all, a blank line between; undefined when the text is no notebook or none
+ * is named so.
+ */
+export function notebookCells(text: string, name: string | undefined): string | undefined {
+  let notebook: unknown;
+  try {
+    notebook = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const cells = (notebook as { cells?: unknown }).cells;
+  if (!Array.isArray(cells)) return undefined;
+  const code = cells.flatMap((cell: { cell_type?: unknown; source?: unknown; metadata?: Record<string, unknown> }) => {
+    if (cell.cell_type !== 'code') return [];
+    const tags = cell.metadata?.['tags'];
+    const named = cell.metadata?.['name'] === name || (Array.isArray(tags) && tags.includes(name));
+    if (name !== undefined && !named) return [];
+    const source = Array.isArray(cell.source) ? cell.source.join('') : cell.source;
+    return typeof source === 'string' ? [source.replace(/\n$/, '')] : [];
+  });
+  return code.length === 0 ? undefined : code.join('\n\n');
+}
+
 /** The code shown, and the file read, from the source-language repository when `fallback`. */
 export type CodeResolution =
   { code: string; readFrom: string; fallback: boolean } | { problem: string; finding: FindingCode };
@@ -188,17 +229,25 @@ export function resolveCode(fromFile: string, reference: CodeReference, bounds: 
     if (read.code !== 'file-empty') return { finding: 'include-unreadable', problem };
   }
   const text = 'problem' in read ? '' : read.text;
-  const picked = reference.name !== undefined ? snippetOf(text, reference.name) : linesOf(text, reference.range);
+  const picked = reference.notebook
+    ? notebookCells(text, reference.name)
+    : reference.name !== undefined
+      ? snippetOf(text, reference.name)
+      : linesOf(text, reference.range);
   const code = picked === undefined ? undefined : dedentBy(picked, reference.dedent);
   if (code === undefined) {
-    const what = reference.name !== undefined ? `snippet named "${reference.name}"` : `lines ${reference.range}`;
+    const what = reference.notebook
+      ? `code cell${reference.name === undefined ? '' : ` named "${reference.name}"`} (a Jupyter notebook's JSON)`
+      : reference.name !== undefined
+        ? `snippet named "${reference.name}"`
+        : `lines ${reference.range}`;
     return { finding: 'code-missing', problem: `code file "${path.basename(resolved.file)}" has no ${what}` };
   }
   return { code, readFrom: resolved.readFrom, fallback: resolved.fallback };
 }
 
 const CODE_TAGS = new RegExp(tagSource('code'), 'g');
-const CODE_LINKS = /\[!code(?:-[\w#+.-]+)?\s*\[[^\]]*\]\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi;
+const CODE_LINKS = /\[!(?:code|notebook)(?:-[\w#+.-]+)?\s*\[[^\]]*\]\s*\(\s*<?([^)>\s]+)>?\s*\)\s*\]/gi;
 
 /** The code files a raw Markdown text names, in either form, without the parts after `?` or `#`. */
 export function codePathsIn(text: string): string[] {
@@ -244,7 +293,7 @@ function codeBlock(reference: CodeReference, code: string): Block {
 }
 
 /** A cheap look at a source: it may reference code, in either form. */
-const USES = /\[!code|:::code/i;
+const USES = /\[!code|:::code|\[!notebook/i;
 
 export function codePlugin(articleFile: string | undefined, bounds: IncludeBounds): MdastPluginEntry {
   return onlyIfUsed(USES, {

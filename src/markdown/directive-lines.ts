@@ -44,7 +44,7 @@ export function directiveParts(
   return parts;
 }
 
-const USES = /\[!include|\[!code|:::code/i;
+const USES = /\[!include|\[!code|:::code|\[!notebook/i;
 
 export function directiveLinesPlugin(): MdastPluginEntry {
   return onlyIfUsed(
