@@ -141,8 +141,8 @@ function articleRoute(docSetPath: string, targets: LinkTargets): string | undefi
   );
 }
 
-/** The Learn address of a page of this doc set that this repository does not have. */
-function learnAddress(docSetFile: string, targets: LinkTargets, hash: string): string | undefined {
+/** The Learn address of a page of this doc set (one this repository lacks, or an article's original). */
+export function learnAddress(docSetFile: string, targets: LinkTargets, hash = ''): string | undefined {
   const docSetPath = targets.learn.docSetPath;
   if (docSetPath === undefined) return undefined;
   const page = withoutArticleExtension(docSetFile).replace(/(?:^|\/)index$/i, '');

@@ -92,6 +92,10 @@ export const FINDING_CODES = {
     means: 'a DocFX block (zone, row, column) never ended; it ends with the block holding it',
   },
   'block-stray': { class: 'editable', means: 'a DocFX end tag with no block to end; shown as text' },
+  'form-malformed': {
+    class: 'editable',
+    means: 'a :::form without action="…" and submitText="…", or with another attribute',
+  },
   'math-invalid': {
     class: 'editable',
     means: 'math that cannot be typeset, or a $$ block never closed; shown as written',

@@ -35,6 +35,11 @@ export const lv = {
     caution: 'Uzmanību!',
   },
   videoLink: 'Skatīties videoklipu',
+  /** In place of a form (DocFX `:::form`), which only Microsoft Learn can show. */
+  form: {
+    note: 'Šajā vietā raksta oriģinālā Microsoft Learn vietnē ir veidlapa, ko var aizpildīt tikai tur.',
+    link: 'Atvērt rakstu Microsoft Learn vietnē',
+  },
   image: {
     /** The summary of a complex image's long description, which opens on demand. */
     description: 'Attēla apraksts',

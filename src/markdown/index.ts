@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginList, MdastPluginList, PluginFactoryContext } from 'satteri';
-import type { LinkTargets } from '../articles/link-targets.ts';
+import { learnAddress, type LinkTargets } from '../articles/link-targets.ts';
 import { langOf, useLocale, useTranslations, type Lang } from '../i18n/index.ts';
 import { alertCheck, alertsPlugin } from './alerts.ts';
 import { anchorsPlugin } from './anchors.ts';
@@ -23,6 +23,7 @@ import { tabCheck, tabsPlugin } from './tabs.ts';
 import { titlePlugin } from './title.ts';
 import { monikerCheck, monikersPlugin } from './monikers.ts';
 import { emojiPlugin } from './emoji.ts';
+import { formCheck, formPlugin } from './form.ts';
 import { mathCheck, mathMLPlugin, mathPlugin } from './math.ts';
 import { pipeTablesPlugin } from './pipe-tables.ts';
 import { noLocPlugin } from './no-loc.ts';
@@ -47,6 +48,7 @@ export const SYNTAX_CHECKS: readonly SyntaxCheck[] = [
   alertCheck,
   videoCheck,
   mathCheck,
+  formCheck,
 ];
 
 /** A document's path in the doc set ("sales/quotes.md"); "" when it has no file (tests, snippets). */
@@ -111,6 +113,7 @@ export function docfxMarkdown({
       imagePlugin(strings.image),
       noLocPlugin(),
       videoTagPlugin(strings.videoLink),
+      formPlugin(strings.form, learnAddress(fromFile, targets)),
       tabsPlugin(ids),
       divClassPlugin(),
       // Before links and placeholders: a cross reference is text, not an address or a tag.
