@@ -181,12 +181,50 @@ function itemsOf<Tag>(
   return tags.size > 0 ? { items, tags } : undefined;
 }
 
+/** The source line at a 1-based number, counted from a node on an earlier line whose offset is known. */
+function sourceLine(source: string, from: { line: number; offset: number }, line: number): string | undefined {
+  let start = source.lastIndexOf('\n', from.offset - 1) + 1;
+  for (let at = from.line; at < line; at++) {
+    const next = source.indexOf('\n', start);
+    if (next === -1) return undefined;
+    start = next + 1;
+  }
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end === -1 ? undefined : end);
+}
+
+/** A line's container markers (block quotes' `>` and spaces), and a list item's marker after them. */
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+
 /**
- * A list whose last paragraph ends with a closing tag (and what follows it) that CommonMark read
- * as a lazy continuation of that paragraph, cut there: the list without those lines, and the
- * lines as a paragraph of their own. `- item` / `::: zone-end` ends the zone after the list, as
- * DocFX reads it, rather than leaving the tag as text in the item. A list item that opens a block
- * of its own keeps its lines.
+ * Whether line `index` of a list item's paragraph stands left of the item's content, a lazy
+ * continuation (`- item` / `::: zone pivot="a"` unindented); undefined when positions are unknown.
+ */
+function isLazyLine(
+  item: Readonly<ListItem>,
+  paragraph: Readonly<Paragraph>,
+  index: number,
+  source: string,
+): boolean | undefined {
+  const itemStart = item.position?.start;
+  const start = paragraph.position?.start;
+  if (itemStart?.offset === undefined || start?.offset === undefined) return undefined;
+  const itemLine = sourceLine(source, { line: itemStart.line, offset: itemStart.offset }, itemStart.line);
+  const line = sourceLine(source, { line: start.line, offset: start.offset }, start.line + index);
+  if (itemLine === undefined || line === undefined) return undefined;
+  const itemPrefix = LINE_PREFIX.exec(itemLine)![0];
+  const content = itemPrefix.length + (ITEM_MARKER.exec(itemLine.slice(itemPrefix.length))?.[0].length ?? 0);
+  return LINE_PREFIX.exec(line)![0].length < content;
+}
+
+/**
+ * A list whose last paragraph ends with a tag (and what follows it) that CommonMark read as a lazy
+ * continuation of that paragraph, cut there: the list without those lines, and the lines as a
+ * paragraph of their own. `- item` / `::: zone-end` ends the zone after the list, as DocFX reads
+ * it, rather than leaving the tag as text in the item; so does an opening tag written left of the
+ * item's content, when positions tell (`- item` / `::: zone pivot="a"`). A list item that opens a
+ * block of its own, indented as its content, keeps its lines.
  */
 function cutLazyTail<Tag>(list: Readonly<List>, rules: BlockRules<Tag>, ctx: Context): [List, Paragraph] | undefined {
   const item = list.children.at(-1);
@@ -201,10 +239,34 @@ function cutLazyTail<Tag>(list: Readonly<List>, rules: BlockRules<Tag>, ctx: Con
   if (!isParagraph(last) || !holds(last, rules.sign)) return undefined;
   const lines = paragraphLines(last, ctx);
   const tags = lines.map((line) => rules.tag(lineText(line)));
-  const at = tags.findIndex((tag, index) => index > 0 && tag !== undefined && !rules.opens(tag));
-  if (at === -1 || tags.slice(0, at).some((tag) => tag !== undefined && rules.opens(tag))) return undefined;
-  const kept: ListItem = { ...item, children: [...item.children.slice(0, -1), paragraphOf(lines.slice(0, at))] };
+  // Where positions tell, a tag line left of the item's content ends the list, whatever the lines
+  // before it hold; without them, a closing tag does, unless the item opened a block of its own.
+  const positioned = isLazyLine(item, last, 0, ctx.source) !== undefined;
+  const at = positioned
+    ? tags.findIndex((tag, index) => index > 0 && tag !== undefined && isLazyLine(item, last, index, ctx.source))
+    : tags.findIndex((tag, index) => index > 0 && tag !== undefined && !rules.opens(tag));
+  if (at === -1) return undefined;
+  if (!positioned && tags.slice(0, at).some((tag) => tag !== undefined && rules.opens(tag))) return undefined;
+  // The item is a copy, which the walk does not reach: its own blocks are built here.
+  const itemChildren = [...item.children.slice(0, -1), paragraphOf(lines.slice(0, at))] as Block[];
+  const built = buildBlocks(itemChildren, rules, ctx) ?? itemChildren;
+  const kept = { ...item, children: built } as ListItem;
+  cutLists.add(list);
   return [{ ...list, children: [...list.children.slice(0, -1), kept] }, paragraphOf(lines.slice(at))];
+}
+
+/**
+ * The lists cut in a pass: a copy stands in their place, so the walk's visits of their items
+ * would edit nodes no longer in the tree.
+ */
+const cutLists = new WeakSet<object>();
+
+/** Whether a node stands inside a list that was cut in this pass. */
+function insideCutList(node: Readonly<Container>, ctx: Context): boolean {
+  for (let parent = ctx.parent(node as Custom); parent !== undefined; parent = ctx.parent(parent as Custom)) {
+    if (cutLists.has(parent)) return true;
+  }
+  return false;
 }
 
 /** The children with each list's lazy closing tags (see cutLazyTail) moved after it; undefined if none. */
@@ -270,7 +332,7 @@ export type Rewrite = (children: readonly Block[], ctx: Context) => Block[] | un
  */
 export function containersPlugin(name: string, rewrite: Rewrite): MdastPluginDefinition {
   const visit = (node: Readonly<Container>, ctx: Context) => {
-    if (!Array.isArray(node.children)) return;
+    if (!Array.isArray(node.children) || insideCutList(node, ctx)) return;
     const children = rewrite(node.children as Block[], ctx);
     if (children) ctx.setProperty(node as Custom, 'children', children);
   };

@@ -1,6 +1,6 @@
 import type { MdastPluginEntry } from 'satteri';
 import { buildBlocks, containersPlugin, element, variantLabel, type Block, type BlockRules } from './blocks.ts';
-import { onlyIfUsed } from './only-if-used.ts';
+import { onlyIfUsedWithPositions } from './only-if-used.ts';
 import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
@@ -63,7 +63,7 @@ export function monikersPlugin(prefix: string): MdastPluginEntry {
     const properties = { className: ['zone', 'moniker'], dataMoniker: open.range };
     return [element('docfxMoniker', 'section', properties, [variantLabel(prefix, open.range), ...children])];
   };
-  return onlyIfUsed(
+  return onlyIfUsedWithPositions(
     USES,
     containersPlugin('docfx-monikers', (children, ctx) => buildBlocks(children, { ...MONIKER_RULES, build }, ctx)),
   );

@@ -10,3 +10,14 @@ export function onlyIfUsed(uses: RegExp, plugin: MdastPluginDefinition): MdastPl
   return (document: PluginFactoryContext) =>
     uses.test(document.source) || MAY_INCLUDE.test(document.source) ? plugin : null;
 }
+
+/**
+ * As onlyIfUsed, for a plugin that reads node positions where it can: a document whose own
+ * source matches `uses` is parsed with them; one that only includes others gets the plugin
+ * without (tracking positions slows parsing, and included content has none of the article's).
+ */
+export function onlyIfUsedWithPositions(uses: RegExp, plugin: MdastPluginDefinition): MdastPluginEntry {
+  const positioned: MdastPluginDefinition = { ...plugin, options: { position: true } };
+  return (document: PluginFactoryContext) =>
+    uses.test(document.source) ? positioned : MAY_INCLUDE.test(document.source) ? plugin : null;
+}

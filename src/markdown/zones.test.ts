@@ -125,3 +125,32 @@ describe('a zone that ends right after a list', () => {
     expect(inside).toMatch(/^<ul><li>Viens\s*<section class="zone"/);
   });
 });
+
+describe('a zone that opens right after a list item, left of its content', () => {
+  const zone = (pivot: string, text: string) =>
+    `<section class="zone" data-pivot="${pivot}"><p class="zone-label">Attiecas uz: <strong>${pivot}</strong></p><p>${text}</p></section>`;
+
+  it('ends the list, as DocFX reads it, and keeps the text of a zone for Docs out of the item', async () => {
+    expect(await renderCompact('- Saraksts\n::: zone pivot="a"\nZ.\n::: zone-end\n\nPēc.')).toBe(
+      `<ul><li>Saraksts</li></ul>${zone('a', 'Z.')}<p>Pēc.</p>`,
+    );
+    expect(await renderCompact('- Saraksts\n::: zone target="docs"\nDokumentiem.\n::: zone-end')).toBe(
+      '<ul><li>Saraksts</li></ul><p>Dokumentiem.</p>',
+    );
+  });
+
+  it('in a block quote too, while a zone indented inside the item stays there', async () => {
+    const quoted = [
+      '> - Saraksts',
+      '>   ::: zone pivot="a"',
+      '>   Z.',
+      '>   ::: zone-end',
+      '> ::: zone pivot="b"',
+      '> B.',
+      '> ::: zone-end',
+    ];
+    expect(await renderCompact(quoted.join('\n'))).toBe(
+      `<blockquote><ul><li>Saraksts\n${zone('a', 'Z.')}</li></ul>${zone('b', 'B.')}</blockquote>`,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type { MdastPluginEntry } from 'satteri';
 import { blockImbalances, imbalanceCode, type SyntaxCheck } from './syntax-check.ts';
 import { buildBlocks, containersPlugin, element, variantLabel, type Block, type BlockRules } from './blocks.ts';
-import { onlyIfUsed } from './only-if-used.ts';
+import { onlyIfUsedWithPositions } from './only-if-used.ts';
 import { tagAttributes } from './tag-attributes.ts';
 
 /**
@@ -89,5 +89,5 @@ export function zonesPlugin(prefix: string, pivotTitles: ReadonlyMap<string, str
   const plugin = containersPlugin('docfx-zones', (children, ctx) =>
     buildBlocks(children, { ...ZONE_RULES, build }, ctx),
   );
-  return onlyIfUsed(/:::\s*zone/, plugin);
+  return onlyIfUsedWithPositions(/:::\s*zone/, plugin);
 }
