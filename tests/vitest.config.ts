@@ -11,7 +11,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          // With the conformance fixtures: Markdown in, exact HTML out, no build.
+          include: ['src/**/*.test.ts', 'tests/conformance/**/*.test.ts'],
         },
       },
       {
@@ -26,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: TOOL_TESTS,
+          exclude: [...TOOL_TESTS, 'tests/conformance/**'],
           // The browser check runs first, so CI without Chromium fails before the build.
           globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
           // Builds share Astro's cache and generated types, so site tests run one file at a time.

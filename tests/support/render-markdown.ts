@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { createLinkTargets } from '../../src/articles/link-targets.ts';
 import { docfxMarkdown } from '../../src/markdown/index.ts';
@@ -48,4 +51,26 @@ export async function renderWithoutHeadingLinks(markdown: string): Promise<strin
     /<div class="heading">(<h([23])\b.*?<\/h\2>)<a class="heading-link"[^>]*>#<\/a><\/div>/gs,
     '$1',
   );
+}
+
+/**
+ * Renders Markdown as the article `article.md` of a doc set folder on disk, so its includes, code
+ * files and images are read from there; the folder's `media/` files and `other-article.md` are
+ * the site's.
+ */
+export async function renderInFolder(markdown: string, folder: string): Promise<string> {
+  const media = existsSync(path.join(folder, 'media')) ? readdirSync(path.join(folder, 'media')) : [];
+  const folderTargets = createLinkTargets(
+    ['article.md', 'other-article.md'],
+    media.map((file) => `media/${file}`),
+    '/',
+    { origin: 'https://learn.microsoft.com', localePath: '/lv-lv', docSetPath: '/fixtures/' },
+  );
+  const { html } = await markdownToHtml(markdown, {
+    ...docfxMarkdown({ targets: folderTargets, folder, lang: 'lv' }),
+    features: { gfm: true, smartPunctuation: false, rawHtml: true },
+    fileURL: pathToFileURL(path.join(folder, 'article.md')),
+    data: { astro: astroData() },
+  });
+  return html;
 }
