@@ -54,6 +54,15 @@ describe('frontmatter findings name the file, line and key', () => {
     ]);
   });
 
+  it('no title: no "title" key and no "# " heading but a tab group’s, whose heading names a tab', () => {
+    const codes = (body: string) =>
+      check(`---\nms.topic: article\n---\n${body}`, { strict: false }, 'a.md').diagnostics.map(
+        (finding) => finding.code,
+      );
+    expect(codes('# [Linux](#tab/linux)\n\nTeksts.\n\n---\n')).toContain('title-missing');
+    expect(codes('# Virsraksts\n\nTeksts.\n')).not.toContain('title-missing');
+  });
+
   it('an unknown key, with a suggestion: an error in our sources, a warning in delivered ones', () => {
     const source = seed.replace('ms.reviewer:', 'ms.reviwer:');
     const strictFindings = check(source).diagnostics;

@@ -1,4 +1,5 @@
 import type { Root, Yaml } from 'mdast';
+import { isTabHeading } from '../markdown/tabs.ts';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { checkedFrontmatterSchemaFor, FRONTMATTER_KEYS, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
@@ -104,7 +105,8 @@ export function frontmatterNeverCloses(source: string): boolean {
 
 /** DocFX titles a page without a title key by its first level-1 heading. */
 function hasTitleHeading(tree: Root): boolean {
-  return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
+  // A tab group's heading names a tab, not the article.
+  return tree.children.some((node) => node.type === 'heading' && node.depth === 1 && !isTabHeading(node));
 }
 
 /**
