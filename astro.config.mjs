@@ -13,6 +13,8 @@ import { cacheDirFor } from './src/markdown/render-cache.ts';
 const context = buildContext();
 
 export default defineConfig({
+  // Where the site is served (SITE_URL), for canonical links, hreflang and sitemap.xml.
+  ...(context.settings.siteUrl ? { site: context.settings.siteUrl } : {}),
   // Styles go to content-hashed files under _astro/, linked with <link rel="stylesheet">: with
   // nothing inline, one constant Content-Security-Policy (style-src 'self') fits every page and
   // any host can send it as a header, and the CSS is fetched once and cached for good.

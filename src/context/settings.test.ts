@@ -18,6 +18,7 @@ describe('readSettings', () => {
       docset: undefined,
       logAll: false,
       searchMerge: undefined,
+      siteUrl: undefined,
     });
     expect(findings).toEqual([]);
   });
@@ -31,9 +32,16 @@ describe('readSettings', () => {
 
   it('resolves folders against the project and splits lists', () => {
     const { settings } = readSettings(
-      { CONTENT_FALLBACK_DIR: '../english', DOCSET: ' docs-b ', BUILD_LOG: 'all', SEARCH_MERGE: '/a/, /b/,' },
+      {
+        CONTENT_FALLBACK_DIR: '../english',
+        DOCSET: ' docs-b ',
+        BUILD_LOG: 'all',
+        SEARCH_MERGE: '/a/, /b/,',
+        SITE_URL: 'https://docs.example.com',
+      },
       root,
     );
+    expect(settings.siteUrl).toBe('https://docs.example.com');
     expect(settings.fallbackDir).toBe(path.resolve(root, '../english'));
     expect(settings.docset).toBe('docs-b');
     expect(settings.logAll).toBe(true);
@@ -42,14 +50,16 @@ describe('readSettings', () => {
 
   it('names each setting it does not understand, with what was expected', () => {
     const { settings, findings } = readSettings(
-      { CONTENT_DIR: 'missing', CONTENT_STRICT: 'maybe', BUILD_LOG: 'loud' },
+      { CONTENT_DIR: 'missing', CONTENT_STRICT: 'maybe', BUILD_LOG: 'loud', SITE_URL: 'docs.example.com' },
       root,
     );
     expect(findings.map(({ code, key, message }) => `${code} ${key}: ${message}`)).toEqual([
       `setting-invalid CONTENT_DIR: no folder at ${path.join(root, 'missing')}: expected a folder of .md or .mdx articles`,
       'setting-invalid CONTENT_STRICT: "maybe": expected one of 1, true, yes, 0, false, no',
       'setting-invalid BUILD_LOG: "loud": expected one of all, summary',
+      'setting-invalid SITE_URL: "docs.example.com": expected the site\'s address, such as https://docs.example.com',
     ]);
+    expect(settings.siteUrl).toBeUndefined();
     // What it could not read keeps the default rather than a guess.
     expect(settings.strict).toBe(false);
     expect(settings.logAll).toBe(false);

@@ -19,6 +19,8 @@ export interface Settings {
   logAll: boolean;
   /** SEARCH_MERGE="/a/,/b/": the sites whose search indexes the search page merges (over site.config.ts). */
   searchMerge: string[] | undefined;
+  /** SITE_URL: where the site is served ("https://example.com"), for canonical links and sitemap.xml. */
+  siteUrl: string | undefined;
 }
 
 /** The project's own articles. */
@@ -61,6 +63,11 @@ export function readSettings(
     findings.push(invalid('BUILD_LOG', `"${log}": expected one of ${LOG_LEVELS.join(', ')}`));
   }
 
+  const siteUrl = setting(env, 'SITE_URL');
+  if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+(?:\/\S*)?$/i.test(siteUrl)) {
+    findings.push(invalid('SITE_URL', `"${siteUrl}": expected the site's address, such as https://docs.example.com`));
+  }
+
   const fallback = setting(env, 'CONTENT_FALLBACK_DIR');
   const merge = setting(env, 'SEARCH_MERGE');
   return {
@@ -74,6 +81,7 @@ export function readSettings(
         ?.split(',')
         .map((part) => part.trim())
         .filter(Boolean),
+      siteUrl: findings.some((finding) => finding.key === 'SITE_URL') ? undefined : siteUrl,
     },
     findings,
   };

@@ -5,6 +5,8 @@ export interface PageMeta {
   robots?: string;
   /** Where a redirect page sends its reader. */
   refresh?: string;
+  /** The day an article last changed (YYYY-MM-DD), for sitemap.xml. */
+  modified?: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export function readPageMeta(html: string): PageMeta {
     if (!content) continue;
     if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy') facts.csp ??= content;
     else if (attrs.get('name')?.toLowerCase() === 'robots') facts.robots ??= content;
+    else if (attrs.get('property') === 'article:modified_time') facts.modified ??= content;
     else if (attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /^\d+\s*;\s*url=(.+)$/i.exec(content)?.[1]?.trim();
       if (target) facts.refresh ??= target;

@@ -1,10 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../hosting/built-pages';
 import { ASSETS_DIR, formatHeadersFile, headerRules } from '../hosting/headers';
 import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
+import { indexablePages, sitemapFiles } from '../hosting/sitemap';
 import { normalizeBase } from '../utils/paths';
 
 /** Cloudflare Pages' documented limits for a `_headers` file. */
@@ -19,6 +20,7 @@ const CLOUDFLARE_MAX_LINE = 2000;
  */
 export function staticHosting(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'static-hosting',
     hooks: {
@@ -35,13 +37,18 @@ export function staticHosting(): AstroIntegration {
         }
         updateConfig({ base });
       },
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const output = fileURLToPath(dir);
         const pages = builtPages(output, base).map(({ path, meta }) => ({
           path,
           robots: meta.robots,
           refresh: meta.refresh,
+          modified: meta.modified,
         }));
+        writeSitemap(output, pages, base, site, logger);
         const redirects = pages.flatMap((page) => (page.refresh ? [{ from: page.path, to: page.refresh }] : []));
         if (redirects.length > 0) {
           writeFileSync(path.join(output, '_redirects'), formatRedirectsFile(redirects));
@@ -75,4 +82,33 @@ export function staticHosting(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * `sitemap.xml` of the pages search engines may index, at full addresses: only when the site's
+ * address is known (SITE_URL, or `astro build --site`). Named in `robots.txt` when the site is
+ * the host's root, where crawlers read that file; else the log says where to name it.
+ */
+function writeSitemap(
+  output: string,
+  pages: Parameters<typeof indexablePages>[0],
+  base: string,
+  site: string | undefined,
+  logger: { info(message: string): void },
+): void {
+  if (site === undefined) {
+    logger.info("sitemap.xml: not written, the site's address is unknown (SITE_URL=https://…)");
+    return;
+  }
+  const listed = indexablePages(pages, base);
+  const files = sitemapFiles(listed, site, base);
+  for (const [name, text] of files) writeFileSync(path.join(output, name), text);
+  const address = new URL(`${base}sitemap.xml`, site).href;
+  const robots = path.join(output, 'robots.txt');
+  if (base === '/' && existsSync(robots)) {
+    writeFileSync(robots, `${readFileSync(robots, 'utf8').trimEnd()}\n\nSitemap: ${address}\n`);
+  }
+  logger.info(
+    `sitemap.xml: ${listed.length} page(s) of ${pages.length}${base === '/' ? '' : `; name it in the host's robots.txt: "Sitemap: ${address}"`}`,
+  );
 }

@@ -39,6 +39,16 @@ describe('a whole Docs repository, built from its root', () => {
     expect(pages.some((file) => /readme|includes|banner/i.test(file))).toBe(false);
   });
 
+  it('links each article to its original on Microsoft Learn for search engines, in both languages', () => {
+    const alternates = page('sales/quotes/index.html')
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+    expect(alternates).toEqual([
+      ['lv', 'https://example.lv/palidziba/sales/quotes/'],
+      ['en', 'https://learn.microsoft.com/en-us/contoso/sales/quotes/'],
+    ]);
+  });
+
   it('says what it did with every file of the doc set', () => {
     expect(build.output).toContain(
       'repository tests/fixtures/docset/articles: 8 article(s), 1 media file(s), 3 TOC(s), 3 include(s); skipped: 2 excluded by docfx.json, 2 configuration;',

@@ -144,7 +144,7 @@ function describeHostingBasics(getSiteDir: () => string, base: string) {
     expect(header(article, 'X-Robots-Tag')).toBe('noindex, nofollow');
   });
 
-  it('lets crawlers fetch the pages, so they can see noindex, and lists no sitemap', () => {
+  it('lets crawlers fetch the pages, so they can see noindex', () => {
     const siteDir = getSiteDir();
     const robots = readFileSync(path.join(siteDir, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
@@ -156,9 +156,21 @@ function describeHostingBasics(getSiteDir: () => string, base: string) {
         served,
       ).toEqual([]);
     }
-    expect(robots).not.toMatch(/^Sitemap:/im);
-    expect(readdirSync(siteDir).filter((file) => /sitemap/i.test(file))).toEqual([]);
   });
+}
+
+/** The pages a sitemap must list: those that do not say noindex and are not redirects. */
+function indexable(siteDir: string): string[] {
+  return htmlPages(siteDir).filter((file) => {
+    const meta = readPageMeta(readFileSync(path.join(siteDir, file), 'utf8'));
+    return meta.refresh === undefined && !/noindex/i.test(meta.robots ?? '') && file !== '404.html';
+  });
+}
+
+/** The addresses a sitemap lists. */
+function sitemapAddresses(siteDir: string): string[] {
+  const xml = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!).sort();
 }
 
 describe('the default build, served at the root', () => {
@@ -176,6 +188,43 @@ describe('the default build, served at the root', () => {
   });
 
   describeHostingBasics(siteDir, '/');
+
+  it("writes no sitemap and names none, for the site's address is unknown", () => {
+    expect(readFileSync(path.join(siteDir(), 'robots.txt'), 'utf8')).not.toMatch(/^Sitemap:/im);
+    expect(readdirSync(siteDir()).filter((file) => /sitemap/i.test(file))).toEqual([]);
+  });
+});
+
+describe('a build for https://example.lv/ (SITE_URL)', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ env: { SITE_URL: 'https://example.lv' } });
+    if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('lists every indexable page in sitemap.xml, named in robots.txt', () => {
+    const pages = indexable(build.outDir);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(sitemapAddresses(build.outDir)).toEqual(
+      pages.map((file) => `https://example.lv/${file.replace(/index\.html$/, '')}`).sort(),
+    );
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https:\/\/example\.lv\/sitemap\.xml$/m,
+    );
+  });
+
+  it('gives each page a card for sharing, and the article the day it changed', () => {
+    const html = readFileSync(path.join(build.outDir, 'transfer-licenses-between-tenants/index.html'), 'utf8');
+    const document = parse(html);
+    const property = (name: string) => document.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+    expect(property('og:type')).toBe('article');
+    expect(property('og:title')).toBe(document.querySelector('title')?.text);
+    expect(property('og:url')).toBe('https://example.lv/transfer-licenses-between-tenants/');
+    expect(property('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Our own article's folder does not say where its original is: no alternate to guess.
+    expect(document.querySelectorAll('link[rel="alternate"]')).toEqual([]);
+  });
 });
 
 describe('a build for https://example.lv/palidziba/', () => {
@@ -218,6 +267,18 @@ describe('a build for https://example.lv/palidziba/', () => {
   });
 
   describeHostingBasics(() => build.outDir, '/palidziba/');
+
+  it("lists its indexable pages in sitemap.xml, and leaves robots.txt, not at the host's root, alone", () => {
+    expect(sitemapAddresses(build.outDir)).toEqual(
+      indexable(build.outDir)
+        .map((file) => `https://example.lv/palidziba/${file.replace(/index\.html$/, '')}`)
+        .sort(),
+    );
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).not.toMatch(/^Sitemap:/im);
+    expect(build.output).toContain(
+      'name it in the host\'s robots.txt: "Sitemap: https://example.lv/palidziba/sitemap.xml"',
+    );
+  });
 
   it('builds the same site when the base is written without its trailing slash', () => {
     const bare = buildSite({ args: ['--site', 'https://example.lv', '--base', '/palidziba'] });
