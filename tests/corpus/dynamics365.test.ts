@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeOf } from '../../src/articles/slug';
@@ -89,6 +90,22 @@ describe.skipIf(!dynamics365OperationsAvailable)('the localized Dynamics 365 rep
     // Defects of the content itself (a link to "#section", which no page has), not of the build.
     expect(problems.length).toBeLessThanOrEqual(10);
   });
+
+  it('shows beside each article in its TOC the part of the tree near it, at most 8 KB brotli', () => {
+    const sizes: number[] = [];
+    for (const file of pages) {
+      const html = readFileSync(path.join(build.outDir, file), 'utf8');
+      const start = html.indexOf('<details class="doc-nav">');
+      if (start === -1) continue;
+      const tree = html.slice(start, html.indexOf('</nav></details>', start));
+      expect(tree, file).toContain('aria-current="page"');
+      sizes.push(brotliCompressSync(tree).byteLength);
+    }
+    sizes.sort((a, b) => a - b);
+    console.info(`${sizes.length} trees: median ${sizes[sizes.length >> 1]} B, largest ${sizes.at(-1)} B brotli`);
+    expect(sizes.length).toBeGreaterThan(2_500);
+    expect(sizes.at(-1)).toBeLessThanOrEqual(8_192);
+  }, 300_000);
 
   it('keeps a page at the old address of at least 95 % of its article redirections', () => {
     const text = readFileSync(path.join(dynamics365OperationsDir, '.openpublishing.redirection.json'), 'utf8');
