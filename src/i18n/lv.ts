@@ -74,6 +74,9 @@ export const lv = {
         : `Vaicājumam „${query}” ${plural.select(count) === 'one' ? `atrasts ${count} raksts` : `atrasti ${count} raksti`}.`,
     showing: (shown: number, count: number) => `Parādīti ${shown} no ${count}.`,
     more: 'Rādīt vēl',
+    /** The search page's choice of the doc set's part to search in. */
+    section: 'Sadaļa',
+    allSections: 'Visas sadaļas',
     unavailable: 'Meklēšana pašlaik nav pieejama: meklēšanas indekss netika ielādēts.',
   },
 };

@@ -8,14 +8,15 @@ import { formatDate, isLang, useTranslations, type Lang } from '../i18n/index.ts
 import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
 import { ARTICLE_TEXT_CLASS } from './bundle.ts';
 import { excerptOf } from './excerpt.ts';
-import { formsToPreload, searchTerms } from './query.ts';
+import { fold, formsToPreload, searchTerms } from './query.ts';
+import { SECTION_FILTER } from './sections.ts';
 
 /** The part of Pagefind's module the page uses (pagefind.js, written by the build). */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
   data(): Promise<{ url: string }>;
@@ -25,6 +26,8 @@ interface PagefindResult {
 interface Found {
   url: string;
   title: string;
+  /** Where the article sits: its breadcrumbs, read from its page. */
+  trail: string[];
   text: string;
   date: string | undefined;
 }
@@ -39,6 +42,8 @@ const PAGE_SIZE = 10;
 export interface SearchPageElements {
   form: HTMLFormElement;
   input: HTMLInputElement;
+  /** The doc set's part to search in, when the doc set has several. */
+  section: HTMLSelectElement | null;
   status: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
@@ -46,7 +51,7 @@ export interface SearchPageElements {
 }
 
 export function startSearch(elements: SearchPageElements): void {
-  const { form, input, status, results, more, needsScript } = elements;
+  const { form, input, section, status, results, more, needsScript } = elements;
   const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'lv';
   const t = useTranslations(lang).search;
   const base = form.dataset['base'] ?? '/';
@@ -80,7 +85,9 @@ export function startSearch(elements: SearchPageElements): void {
       if (terms !== '') {
         const module = await pagefind();
         await Promise.all(formsToPreload(query).map((form) => module.preload(form)));
-        found = (await module.search(terms)).results;
+        // The index holds its words folded, the section names too.
+        const filters = section?.value ? { [SECTION_FILTER]: fold(section.value) } : undefined;
+        found = (await module.search(terms, filters ? { filters } : {})).results;
       }
     } catch {
       if (run === current) status.textContent = t.unavailable;
@@ -108,18 +115,28 @@ export function startSearch(elements: SearchPageElements): void {
   };
 
   const queryOfAddress = () => new URLSearchParams(location.search).get('q') ?? '';
+  /** The section the address names, if the list has it ("?sadala="). */
+  const readSection = () => {
+    if (!section) return;
+    const named = new URLSearchParams(location.search).get(section.name) ?? '';
+    section.value = [...section.options].some((option) => option.value === named) ? named : '';
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const address = new URL(location.href);
     address.searchParams.set('q', input.value);
+    if (section?.value) address.searchParams.set(section.name, section.value);
+    else if (section) address.searchParams.delete(section.name);
     history.pushState(null, '', address);
     void run(input.value);
   });
   addEventListener('popstate', () => {
     input.value = queryOfAddress();
+    readSection();
     void run(input.value);
   });
   input.value = queryOfAddress();
+  readSection();
   void run(input.value);
 }
 
@@ -135,11 +152,12 @@ async function readResult(result: PagefindResult): Promise<Found> {
     return {
       url,
       title: page.querySelector('article h1')?.textContent?.trim() || url,
+      trail: [...page.querySelectorAll('nav.breadcrumbs li')].map((item) => item.textContent?.trim() ?? ''),
       text: body?.textContent ?? '',
       date: page.querySelector('article header time')?.getAttribute('datetime') ?? undefined,
     };
   } catch {
-    return { url, title: url, text: '', date: undefined };
+    return { url, title: url, trail: [], text: '', date: undefined };
   }
 }
 
@@ -153,7 +171,13 @@ function resultItem(found: Found, terms: readonly string[], lang: Lang): HTMLLIE
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
-  item.append(link, excerpt);
+  item.append(link);
+  if (found.trail.length > 0) {
+    item.append(
+      Object.assign(document.createElement('p'), { className: 'trail', textContent: found.trail.join(' › ') }),
+    );
+  }
+  item.append(excerpt);
   if (found.date !== undefined && !Number.isNaN(Date.parse(found.date))) {
     const time = Object.assign(document.createElement('time'), { dateTime: found.date });
     time.textContent = formatDate(new Date(found.date), lang);

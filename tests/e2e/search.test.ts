@@ -106,12 +106,37 @@ describe.skipIf(!chromiumPath)('search', () => {
       await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('piedāvājumi'));
       expect(await field.inputValue()).toBe('piedāvājumi');
 
-      // From the field, Tab reaches the button and then the first result.
+      // From the field, Tab reaches the button, the choice of section and then the first result.
       await field.focus();
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
+      for (let press = 0; press < 3; press++) await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null);
       expect(focused).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('narrows a search to one part of the doc set, keeps the choice in the address and shows where each result sits', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/a/meklet/?q=piedāvājumu`, DESKTOP);
+    try {
+      await searchDone(page);
+      const everywhere = (await listedResults(page)).map((result) => result.href);
+      expect(everywhere.some((href) => href.startsWith('/a/sales/'))).toBe(true);
+      expect(everywhere.some((href) => !href.startsWith('/a/sales/'))).toBe(true);
+      await page.selectOption('select[name="sadala"]', 'Pārdošana');
+      await page.locator('form[data-search] button[type="submit"]').click();
+      await page.waitForURL(/sadala=P%C4%81rdo%C5%A1ana/);
+      await searchDone(page);
+      const narrowed = (await listedResults(page)).map((result) => result.href);
+      expect(narrowed.length).toBeGreaterThan(0);
+      expect(narrowed.every((href) => href.startsWith('/a/sales/'))).toBe(true);
+      // The address alone brings the same search back.
+      await page.reload();
+      await searchDone(page);
+      expect(await page.locator('select[name="sadala"]').inputValue()).toBe('Pārdošana');
+      expect((await listedResults(page)).map((result) => result.href)).toEqual(narrowed);
+      const trail = await page.locator('[data-results] li:has(a[href="/a/sales/quotes/"]) .trail').textContent();
+      expect(trail).toBe('Pārdošana');
     } finally {
       await page.context().close();
     }
