@@ -94,6 +94,30 @@ describe.skipIf(!chromiumPath)('doc set pages in the browser', () => {
     }
   });
 
+  test('the keyboard goes from the skip link through the header and the tree into the article, in that order', async () => {
+    const { page } = await openPage(site.browser, `${site.url}/guides/getting-started/`, { width: 1440, height: 900 });
+    try {
+      const regions: string[] = [];
+      for (let press = 0; press < 80; press++) {
+        await page.keyboard.press('Tab');
+        const region = await page.evaluate(() => {
+          const focused = document.activeElement;
+          if (!focused || focused === document.body) return 'none';
+          if (focused.closest('.skip-link')) return 'skip';
+          if (focused.closest('.site-header')) return 'header';
+          if (focused.closest('.doc-nav')) return 'tree';
+          if (focused.closest('main')) return 'article';
+          return 'other';
+        });
+        if (regions.at(-1) !== region) regions.push(region);
+        if (region === 'article') break;
+      }
+      expect(regions).toEqual(['skip', 'header', 'tree', 'article']);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('a moved page sends the browser on to the new address', async () => {
     const { page } = await openPage(site.browser, `${site.url}/sales/old-quotes/`, DESKTOP);
     try {
