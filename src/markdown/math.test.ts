@@ -93,3 +93,10 @@ describe('the math check', () => {
     ]);
   });
 });
+
+describe('math on hostile input', () => {
+  it('reads no span longer than a formula in a line can be, so a line of signs is read once, not from each', () => {
+    expect(inlineMathSpans(`$${'x'.repeat(1_990)}$`)).toHaveLength(1);
+    expect(inlineMathSpans(`$${'x'.repeat(2_010)}$`)).toEqual([]);
+  });
+});

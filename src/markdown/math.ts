@@ -52,13 +52,15 @@ const PRICE_AFTER = /^[^\S\n]+[-+−]?\d/u;
 const PROSE = /(?:\p{L}{2,}[,;:]?[^\S\n]+){3}\p{L}{2,}/u;
 const isProse = (tex: string) => PROSE.test(tex.replace(/\\[a-zA-Z]+\{[^}]*\}/g, ''));
 
+/** The longest span read: a formula written in one line of text is far shorter. */
+const MAX_SPAN = 2_000;
+
 /** The span opened by the `$` at `start`, following Markdig's MathInlineParser step for step. */
 function spanAt(text: string, start: number): MathSpan | undefined {
   const before = text[start - 1] ?? '';
   if (before === '$') return undefined;
-  let at = start + 1;
-  const open = text[at] === '$' ? 2 : 1;
-  at = start + open;
+  const open = text[start + 1] === '$' ? 2 : 1;
+  let at = start + open;
   const next = text[at] ?? '';
   if ((!isSpace(before) && !isPunctuation(before)) || isDigit(next)) return undefined;
   if (PRICE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PRICE_AFTER.test(text.slice(at, at + 20)))
@@ -70,7 +72,8 @@ function spanAt(text: string, start: number): MathSpan | undefined {
   let close = 0;
   let c = text[at] ?? '';
   while (c !== '') {
-    if (c === '\n' || c === '\r') return undefined;
+    // A line of many `$` would otherwise be read from each of them to its end.
+    if (c === '\n' || c === '\r' || at - start > MAX_SPAN) return undefined;
     if (previous !== '\\') {
       if (c === ' ' || c === '\t') {
         if (lastSpace < 0) lastSpace = at;
