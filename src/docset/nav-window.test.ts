@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NavNode } from './navigation.ts';
-import { navWindow } from './nav-window.ts';
+import { navListHtml, navWindow } from './nav-window.ts';
 
 const page = (name: string, items: NavNode[] = []): NavNode => ({ name, path: `/${name}/`, items });
 const group = (name: string, items: NavNode[]): NavNode => ({ name, items });
@@ -40,5 +40,26 @@ describe('the tree beside an article', () => {
       ],
     });
     expect(large).toEqual({ name: 'Liels', href: '/d0/' });
+  });
+});
+
+describe('the tree as HTML', () => {
+  it('writes groups as disclosures with their own page first, the page marked, every name escaped', () => {
+    expect(
+      navListHtml([
+        { name: 'A & B', href: '/a/', open: true, items: [{ name: '<b>', href: '/b/?x="1"', current: true }] },
+        { name: 'Grupa', open: false, items: [{ name: 'C', href: '/c/' }] },
+        { name: 'Bez lapas' },
+      ]),
+    ).toBe(
+      [
+        '<ul>',
+        '<li><details open><summary>A &amp; B</summary><ul><li><a href="/a/">A &amp; B</a></li>',
+        '<li><a href="/b/?x=&quot;1&quot;" aria-current="page">&lt;b&gt;</a></li></ul></details></li>',
+        '<li><details><summary>Grupa</summary><ul><li><a href="/c/">C</a></li></ul></details></li>',
+        '<li>Bez lapas</li>',
+        '</ul>',
+      ].join(''),
+    );
   });
 });
