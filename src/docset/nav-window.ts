@@ -1,3 +1,4 @@
+import { escapeHtml } from '../utils/html-attributes.ts';
 import type { NavNode } from './navigation.ts';
 
 /**
@@ -54,9 +55,6 @@ export function navWindow(items: readonly NavNode[], trail: readonly NavNode[]):
   return items.map((node) => entry(node, trail, 0));
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
 /** A group's entries, its own page first: its summary holds words only, a link there would be a control in a control. */
 function inside({ name, href, current, items = [] }: NavEntry): NavEntry[] {
   return href === undefined ? items : [{ name, href, ...(current ? { current } : {}) }, ...items];
@@ -69,12 +67,12 @@ function inside({ name, href, current, items = [] }: NavEntry): NavEntry[] {
  */
 export function navListHtml(entries: readonly NavEntry[]): string {
   const items = entries.map((entry) => {
-    const name = escape(entry.name);
+    const name = escapeHtml(entry.name);
     if (entry.items) {
       return `<li><details${entry.open ? ' open' : ''}><summary>${name}</summary>${navListHtml(inside(entry))}</details></li>`;
     }
     if (entry.href === undefined) return `<li>${name}</li>`;
-    return `<li><a href="${escape(entry.href)}"${entry.current ? ' aria-current="page"' : ''}>${name}</a></li>`;
+    return `<li><a href="${escapeHtml(entry.href)}"${entry.current ? ' aria-current="page"' : ''}>${name}</a></li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }

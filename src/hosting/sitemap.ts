@@ -1,3 +1,5 @@
+import { escapeHtml } from '../utils/html-attributes.ts';
+
 /**
  * `sitemap.xml` (the sitemaps.org protocol): every page a search engine may index, at its full
  * address, with the date its article was last changed. Past 50,000 addresses, the protocol's limit
@@ -18,9 +20,6 @@ export interface SitemapPage {
 /** The protocol's limit of addresses in one file. */
 export const SITEMAP_LIMIT = 50_000;
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /** The pages a sitemap lists: indexable, not a redirect, not the page for addresses that do not exist. */
 export function indexablePages(pages: readonly SitemapPage[], base: string): SitemapPage[] {
   return pages.filter(
@@ -36,7 +35,7 @@ export function sitemapFiles(
   base: string,
   limit = SITEMAP_LIMIT,
 ): Map<string, string> {
-  const url = (path: string) => escapeXml(new URL(path, site).href);
+  const url = (path: string) => escapeHtml(new URL(path, site).href);
   const urlset = (part: readonly SitemapPage[]) =>
     [
       '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,13 +1,13 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry } from 'satteri';
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { readSource, type SourceText } from '../articles/read.ts';
 import type { FindingCode } from '../findings/finding.ts';
 import { SCHEME_SOURCE } from '../utils/url-problems.ts';
 import { toString } from 'mdast-util-to-string';
 import { directiveParts } from './directive-lines.ts';
-import { MARKDOWN_FEATURES } from './features.ts';
+import { parseFragment } from './features.ts';
 import { mathInTree, mayHoldMath } from './math.ts';
 import { mayHoldDashRows, withPipedDelimiterRows } from './pipe-tables.ts';
 import { rewriteAttributes, tagSource } from './tag-attributes.ts';
@@ -262,10 +262,7 @@ function loadInclude(
   // Math is read from the file's own source, which takes positions to find.
   const source = mayHoldDashRows(text.text) ? withPipedDelimiterRows(text.text) : text.text;
   const math = mayHoldMath(source);
-  const tree = markdownToMdast(source, {
-    features: { ...MARKDOWN_FEATURES, frontmatter: false },
-    position: math,
-  }) as Root;
+  const tree = parseFragment(source, math);
   if (math) mathInTree(tree, source);
   // Its own addresses first; then what its own includes bring, rebased from their files.
   for (const child of tree.children) rebaseTree(child as Node, resolved.file, articleFile);

@@ -93,3 +93,18 @@ export function linesOutsideCode(source: string): SourceLine[] {
   });
   return lines;
 }
+
+/** A source line's container markers: block quotes' `>` and the spaces before them. */
+export const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
+
+/** A line without the container markers a block's first line had, `width` characters at most. */
+export function withoutPrefix(line: string, width: number): string {
+  return line.slice(Math.min(width, CONTAINER_PREFIX.exec(line)![0].length));
+}
+
+/** Where a node starts and ends in the source, when the parse tracked positions. */
+type Positioned = {
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+};
+export const startOffset = (node: Readonly<Positioned>) => node.position?.start.offset;
+export const endOffset = (node: Readonly<Positioned>) => node.position?.end.offset;

@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
-import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Parent, PhrasingContent, Text } from 'mdast';
 import {
-  markdownToMdast,
   type HastPluginDefinition,
+  type HastPluginEntry,
   type MdastPluginDefinition,
   type MdastPluginEntry,
   type PluginFactoryContext,
@@ -10,8 +10,9 @@ import {
 import temml from 'temml';
 import { containersPlugin, type Block } from './blocks.ts';
 import type { Context } from './document.ts';
-import { MARKDOWN_FEATURES } from './features.ts';
-import type { SourceLine } from './lines.ts';
+import { parseFragment } from './features.ts';
+import { isUsed } from './only-if-used.ts';
+import { CONTAINER_PREFIX, endOffset, startOffset, withoutPrefix, type SourceLine } from './lines.ts';
 import type { SyntaxCheck, SyntaxProblem } from './syntax-check.ts';
 
 /**
@@ -131,14 +132,6 @@ export function inlineMathSpans(text: string): MathSpan[] {
 
 /** A `$$` line, which opens and closes a math block (after its container's markers). */
 const BLOCK_FENCE = /^ {0,3}\$\$[ \t]*$/;
-/** A line's container markers: block quotes' `>` and the spaces of list items. */
-const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
-
-/** A line without its container markers, for a `$$` line inside a quote or a list item. */
-function withoutPrefix(line: string, width: number): string {
-  const prefix = CONTAINER_PREFIX.exec(line)![0];
-  return line.slice(Math.min(width, prefix.length));
-}
 
 /** The MathML of some TeX, or the reason it cannot be typeset. */
 export function mathML(tex: string, display: boolean): { html: string } | { error: string } {
@@ -254,12 +247,6 @@ function withMath(node: Readonly<Text>, source: string): PhrasingContent[] | und
   return nodes;
 }
 
-type Positioned = {
-  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
-};
-const startOf = (node: Positioned) => node.position?.start.offset;
-const endOf = (node: Positioned) => node.position?.end.offset;
-
 /**
  * A list of blocks with each `$$` … `$$` block read as math: the blocks between its lines become
  * one, whatever blank lines the TeX holds; text after the closing line in the same paragraph is
@@ -268,10 +255,10 @@ const endOf = (node: Positioned) => node.position?.end.offset;
 function withMathBlocks(children: readonly Block[], source: string): Block[] | undefined {
   let changed = false;
   const blocks: Block[] = [];
+  const containerEnd = endOffset(children.at(-1)!);
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
-    const start = startOf(child);
-    const containerEnd = endOf(children.at(-1)!);
+    const start = startOffset(child);
     const lineEnd = start === undefined ? -1 : source.indexOf('\n', start);
     if (child.type !== 'paragraph' || start === undefined || containerEnd === undefined || lineEnd === -1) {
       blocks.push(child);
@@ -301,8 +288,8 @@ function withMathBlocks(children: readonly Block[], source: string): Block[] | u
       continue;
     }
     let last = index;
-    while (last + 1 < children.length && (startOf(children[last + 1]!) ?? Infinity) < closeEnd) last++;
-    if (children.slice(index, last + 1).some((block) => startOf(block) === undefined)) {
+    while (last + 1 < children.length && (startOffset(children[last + 1]!) ?? Infinity) < closeEnd) last++;
+    if (children.slice(index, last + 1).some((block) => startOffset(block) === undefined)) {
       blocks.push(child);
       continue;
     }
@@ -312,13 +299,12 @@ function withMathBlocks(children: readonly Block[], source: string): Block[] | u
       children: [{ type: 'text', value: texLines.join('\n') }],
     } as Block);
     const after = source
-      .slice(closeEnd + 1, Math.max(closeEnd, endOf(children[last]!) ?? closeEnd))
+      .slice(closeEnd + 1, Math.max(closeEnd, endOffset(children[last]!) ?? closeEnd))
       .split('\n')
       .map((line) => withoutPrefix(line, width))
       .join('\n');
     if (after.trim() !== '') {
-      const tree = markdownToMdast(after, { features: { ...MARKDOWN_FEATURES, frontmatter: false }, position: false });
-      blocks.push(...((tree as Parent).children as RootContent[] as Block[]));
+      blocks.push(...(parseFragment(after).children as Block[]));
     }
     changed = true;
     index = last;
@@ -372,34 +358,37 @@ export function mathInTree(parent: Parent, source: string): void {
  * writes them as HTML) typeset as MathML. Runs after the HTML allowlist, which lets no `<math>`
  * through from an article: these are made here from TeX, which can hold no markup of its own.
  */
-export function mathMLPlugin(): HastPluginDefinition {
-  return {
-    name: 'docfx-mathml',
-    element: {
-      filter: ['span', 'div'],
-      visit(node, ctx) {
-        const className = node.properties?.['className'];
-        if (!Array.isArray(className) || !className.includes('math')) return;
-        const display = node.tagName === 'div';
-        const tex = ctx.textContent(node);
-        const typeset = mathML(tex, display);
-        if ('error' in typeset) {
-          // Shown as written, as code (the check reports why).
-          const written = display ? `$$\n${tex}\n$$` : `$${tex}$`;
-          const code: Element = {
-            type: 'element',
-            tagName: 'code',
-            properties: {},
-            children: [{ type: 'text', value: written }],
-          };
-          ctx.replaceNode(node, display ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code);
-          return;
-        }
-        ctx.replaceNode(node, {
-          type: 'raw',
-          value: display ? `<div class="math">${typeset.html}</div>` : typeset.html,
-        });
-      },
-    },
-  };
+export function mathMLPlugin(): HastPluginEntry {
+  // A document with no `$`, no "math" and no include has nothing to typeset: no visit of its elements.
+  return (document: PluginFactoryContext) => (isUsed(/\$|\bmath\b/, document.source) ? typesetting : null);
 }
+
+const typesetting: HastPluginDefinition = {
+  name: 'docfx-mathml',
+  element: {
+    filter: ['span', 'div'],
+    visit(node, ctx) {
+      const className = node.properties?.['className'];
+      if (!Array.isArray(className) || !className.includes('math')) return;
+      const display = node.tagName === 'div';
+      const tex = ctx.textContent(node);
+      const typeset = mathML(tex, display);
+      if ('error' in typeset) {
+        // Shown as written, as code (the check reports why).
+        const written = display ? `$$\n${tex}\n$$` : `$${tex}$`;
+        const code: Element = {
+          type: 'element',
+          tagName: 'code',
+          properties: {},
+          children: [{ type: 'text', value: written }],
+        };
+        ctx.replaceNode(node, display ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code);
+        return;
+      }
+      ctx.replaceNode(node, {
+        type: 'raw',
+        value: display ? `<div class="math">${typeset.html}</div>` : typeset.html,
+      });
+    },
+  },
+};

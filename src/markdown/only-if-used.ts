@@ -7,8 +7,12 @@ import { MAY_INCLUDE } from './includes.ts';
  * over the whole tree.
  */
 export function onlyIfUsed(uses: RegExp, plugin: MdastPluginDefinition): MdastPluginEntry {
-  return (document: PluginFactoryContext) =>
-    uses.test(document.source) || MAY_INCLUDE.test(document.source) ? plugin : null;
+  return (document: PluginFactoryContext) => (isUsed(uses, document.source) ? plugin : null);
+}
+
+/** Whether a document's source matches `uses` or may bring in other files that do. */
+export function isUsed(uses: RegExp, source: string): boolean {
+  return uses.test(source) || MAY_INCLUDE.test(source);
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { Paragraph, Parent, RootContent } from 'mdast';
-import { markdownToMdast, type MdastPluginDefinition, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import type { Paragraph } from 'mdast';
+import type { MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { containersPlugin, isParagraph, type Block } from './blocks.ts';
 import type { Context } from './document.ts';
-import { MARKDOWN_FEATURES } from './features.ts';
-import { paragraphLines, paragraphOf } from './lines.ts';
+import { parseFragment } from './features.ts';
+import { CONTAINER_PREFIX, endOffset, paragraphLines, paragraphOf, startOffset, withoutPrefix } from './lines.ts';
 
 /**
  * A pipe table whose delimiter row starts with a bare dash (`a | b` / `- | -` / `1 | 2`), as
@@ -13,8 +13,6 @@ import { paragraphLines, paragraphOf } from './lines.ts';
  * paragraph and the list meet.
  */
 
-/** A line's container markers: block quotes' `>` and spaces. */
-const PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 /** A delimiter row starting with a dash and a space, which CommonMark takes for a list item. */
 const DASH_ROW = /^ {0,3}-[ \t]+\|[ \t|:-]*$/;
 /** A cheap look at a source: it may hold such a row. */
@@ -29,7 +27,7 @@ export function withPipedDelimiterRows(source: string): string {
   const lines = source.split('\n');
   return lines
     .map((line, index) => {
-      const prefix = PREFIX.exec(line)![0];
+      const prefix = CONTAINER_PREFIX.exec(line)![0];
       const previous = lines[index - 1]?.slice(prefix.length) ?? '';
       const row = line.slice(prefix.length);
       return DASH_ROW.test(row) && previous.includes('|') && previous.trim() !== ''
@@ -38,9 +36,6 @@ export function withPipedDelimiterRows(source: string): string {
     })
     .join('\n');
 }
-
-const startOf = (node: Readonly<Block>) => node.position?.start.offset;
-const endOf = (node: Readonly<Block>) => node.position?.end.offset;
 
 /**
  * The blocks with each paragraph whose last line is a header row, followed by a list that starts
@@ -52,9 +47,9 @@ function withTables(children: readonly Block[], ctx: Context): Block[] | undefin
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
     const list = children[index + 1];
-    const listStart = list?.type === 'list' ? startOf(list) : undefined;
-    const listEnd = list === undefined ? undefined : endOf(list);
-    const end = endOf(child);
+    const listStart = list?.type === 'list' ? startOffset(list) : undefined;
+    const listEnd = list === undefined ? undefined : endOffset(list);
+    const end = endOffset(child);
     if (!isParagraph(child) || listStart === undefined || listEnd === undefined || end === undefined) {
       blocks.push(child);
       continue;
@@ -81,10 +76,8 @@ function withTables(children: readonly Block[], ctx: Context): Block[] | undefin
 /** Lines parsed again as Markdown, their container markers dropped. */
 function reparse(text: string): Block[] {
   const lines = text.split('\n');
-  const width = PREFIX.exec(lines[0]!)![0].length;
-  const stripped = lines.map((line) => line.slice(Math.min(width, PREFIX.exec(line)![0].length))).join('\n');
-  const tree = markdownToMdast(stripped, { features: { ...MARKDOWN_FEATURES, frontmatter: false }, position: false });
-  return (tree as Parent).children as RootContent[] as Block[];
+  const width = CONTAINER_PREFIX.exec(lines[0]!)![0].length;
+  return parseFragment(lines.map((line) => withoutPrefix(line, width)).join('\n')).children as Block[];
 }
 
 /** Positions tell where the list starts, and tracking them slows parsing: only sources that need it. */

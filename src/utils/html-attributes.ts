@@ -24,6 +24,13 @@ export function decodeEntities(value: string): string {
   });
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML or XML writes it, in an element or a quoted attribute: "A & B" → "A &amp; B". */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /** The attributes written after a tag's name (' a="1" b'), in order, as [lowercased name, decoded value]. */
