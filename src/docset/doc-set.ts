@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.ts';
 import { takeInventory, type Inventory } from './inventory.ts';
-import { screenMedia } from './media.ts';
+import { screenMedia, type ImageFacts } from './media.ts';
 import { loadNavigation, type SiteNavigation } from './navigation.ts';
 import { loadRedirections, type Redirection } from './redirections.ts';
 import type { ContentSource } from './source.ts';
@@ -28,6 +28,8 @@ export interface DocSet {
   fallbackMedia: string[];
   /** Media files, the doc set's or the fallback's, that are not what their names say: never published. */
   invalidMedia: InvalidMedia[];
+  /** The images' sizes and how each is served, by published path (the doc set's or the fallback's). */
+  images: ReadonlyMap<string, ImageFacts>;
   /** What links can lead to, moved articles included. */
   targets: LinkTargets;
   navigation: SiteNavigation;
@@ -47,23 +49,25 @@ function loadZonePivotGroups(folder: string, displayRoot: string): { groups: Zon
  * Reads the doc set that `source` describes for a site served at `base`. The articles in
  * `leftOut` are not part of it: nothing links to them.
  */
-export function loadDocSet(
+export async function loadDocSet(
   source: ContentSource,
   base: string,
   learn: LearnLocation,
   leftOut: readonly string[] = [],
-): DocSet {
+): Promise<DocSet> {
   const taken = takeInventory(source.folder, source.docfx);
   const excluded = new Set(leftOut);
   const inventory =
     excluded.size === 0 ? taken : { ...taken, articles: taken.articles.filter((file) => !excluded.has(file)) };
-  const own = new Set(inventory.media.map((file) => file.toLowerCase()));
+  const ownFiles = new Set(inventory.media.map((file) => file.toLowerCase()));
   const fallbackMedia = source.fallbackFolder
-    ? takeInventory(source.fallbackFolder, source.docfx).media.filter((file) => !own.has(file.toLowerCase()))
+    ? takeInventory(source.fallbackFolder, source.docfx).media.filter((file) => !ownFiles.has(file.toLowerCase()))
     : [];
-  const ownInvalid = screenMedia(source.folder, inventory.media);
-  const fallbackInvalid = source.fallbackFolder ? screenMedia(source.fallbackFolder, fallbackMedia) : [];
-  const invalidMedia = [...ownInvalid, ...fallbackInvalid];
+  const own = await screenMedia(source.folder, inventory.media);
+  const fallback = source.fallbackFolder
+    ? await screenMedia(source.fallbackFolder, fallbackMedia)
+    : { invalid: [], images: new Map<string, ImageFacts>() };
+  const invalidMedia = [...own.invalid, ...fallback.invalid];
   const mediaFindings = (from: string, invalid: readonly InvalidMedia[]): Finding[] =>
     invalid.map(({ file, problem }) => ({
       code: 'image-invalid',
@@ -90,6 +94,7 @@ export function loadDocSet(
     leftOut: [...excluded].sort(),
     fallbackMedia,
     invalidMedia,
+    images: new Map([...fallback.images, ...own.images]),
     targets,
     navigation,
     redirections,
@@ -97,8 +102,8 @@ export function loadDocSet(
     diagnostics: [
       ...source.diagnostics,
       ...links,
-      ...mediaFindings(source.folder, ownInvalid),
-      ...(source.fallbackFolder ? mediaFindings(source.fallbackFolder, fallbackInvalid) : []),
+      ...mediaFindings(source.folder, own.invalid),
+      ...(source.fallbackFolder ? mediaFindings(source.fallbackFolder, fallback.invalid) : []),
       ...redirectionProblems,
       ...navigation.diagnostics,
       ...zones.diagnostics,

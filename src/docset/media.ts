@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { InvalidMedia } from '../articles/link-targets.ts';
 
 /**
@@ -53,12 +54,81 @@ export function imageFileProblem(absolute: string): string | undefined {
   return Object.values(SIGNATURES).some(({ test }) => test(bytes)) ? undefined : `not ${signature.name}`;
 }
 
-/** The media files of `folder` (relative paths) that are not what their names say. */
-export function screenMedia(folder: string, files: readonly string[]): InvalidMedia[] {
+/** What the pages need to know of an image file: its size, and whether it is served converted. */
+export interface ImageFacts {
+  /** The file on this machine. */
+  file: string;
+  /** Its size in CSS pixels as shown (after any EXIF rotation): the `<img>`'s width and height. */
+  width: number;
+  height: number;
+  /**
+   * Served by Astro's image service as WebP, the file itself kept as the full-size view: a
+   * screenshot or photo (PNG, JPEG, GIF) of a bounded size. WebP and AVIF are modern already;
+   * an SVG is drawn at any size.
+   */
+  convert: boolean;
+}
+
+/** Formats converted to WebP; the others are published as they are. */
+const CONVERTED = new Set(['.png', '.jpg', '.jpeg', '.gif']);
+/** Formats whose size is read (by sharp, Astro's image library); a BMP or icon is shown without one. */
+const MEASURED = new Set([...CONVERTED, '.webp', '.avif', '.svg']);
+/**
+ * Pixels (of every frame) above which an image is published as it is, not converted: decoding
+ * takes 4 bytes a pixel, and no screenshot comes near 40 million.
+ */
+const MAX_CONVERTED_PIXELS = 40_000_000;
+/** Files measured at once: sharp reads on libuv's thread pool, four at a time by default. */
+const BATCH = 16;
+
+/** The size of one image, or what is wrong with it. */
+async function measure(file: string, extension: string): Promise<ImageFacts | { problem: string }> {
+  try {
+    const { width, height, pages = 1, autoOrient } = await sharp(file).metadata();
+    const shown = autoOrient ?? { width, height };
+    return {
+      file,
+      width: shown.width,
+      height: shown.height,
+      convert: CONVERTED.has(extension) && width * height * pages <= MAX_CONVERTED_PIXELS,
+    };
+  } catch (error) {
+    return { problem: `not a readable image (${(error as Error).message.split('\n')[0]?.replace(/:\s*$/, '')})` };
+  }
+}
+
+/** The media files of one folder, looked at once: what is wrong with some, the size of the others. */
+export interface ScreenedMedia {
+  /** Files that are not what their names say (relative paths): never published. */
+  invalid: InvalidMedia[];
+  /** The images' facts, by relative path. */
+  images: Map<string, ImageFacts>;
+}
+
+/**
+ * Looks at the media files of `folder` (relative paths): the first bytes of each image, then its
+ * header, read as Astro's image service will read it, so a file it cannot read is refused here,
+ * named, and never reaches a build that would stop on it.
+ */
+export async function screenMedia(folder: string, files: readonly string[]): Promise<ScreenedMedia> {
   const invalid: InvalidMedia[] = [];
+  const images = new Map<string, ImageFacts>();
+  const measured: string[] = [];
   for (const file of files) {
     const problem = imageFileProblem(path.join(folder, file));
     if (problem !== undefined) invalid.push({ file, problem });
+    else if (MEASURED.has(path.extname(file).toLowerCase())) measured.push(file);
   }
-  return invalid;
+  for (let start = 0; start < measured.length; start += BATCH) {
+    const batch = measured.slice(start, start + BATCH);
+    const facts = await Promise.all(
+      batch.map((file) => measure(path.join(folder, file), path.extname(file).toLowerCase())),
+    );
+    batch.forEach((file, index) => {
+      const fact = facts[index]!;
+      if ('problem' in fact) invalid.push({ file, problem: fact.problem });
+      else images.set(file, fact);
+    });
+  }
+  return { invalid, images };
 }

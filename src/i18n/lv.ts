@@ -45,6 +45,8 @@ export const lv = {
     description: 'Attēla apraksts',
     /** The name of a link to an image's larger version when the image itself has no alt text. */
     largerView: 'Skatīt lielāku attēlu',
+    /** Before the alt text of an image whose file the doc set lacks, in its place. */
+    missing: 'Attēls nav pieejams:',
   },
   /** Before the name of the variant (programming language, platform…) a part of an article is for. */
   zonePivot: 'Attiecas uz:',

@@ -35,7 +35,7 @@ export function articleContent(context: BuildContext): AstroIntegration {
         }
         const checkStarted = performance.now();
         const output = fileURLToPath(config.outDir);
-        let docSet = loadDocSet(source, config.base, learn);
+        let docSet = await loadDocSet(source, config.base, learn);
         const check = await checkContentFolder(source.folder, {
           strict: settings.strict,
           learn,
@@ -75,7 +75,7 @@ export function articleContent(context: BuildContext): AstroIntegration {
           );
         }
         // What was left out is no part of the site: no page, and nothing links to it.
-        if (leftOut.length > 0) docSet = loadDocSet(source, config.base, learn, leftOut);
+        if (leftOut.length > 0) docSet = await loadDocSet(source, config.base, learn, leftOut);
         // From here on, the loader, its helpers and the pages read this doc set, and no other.
         context.docSet = docSet;
         const seconds = (performance.now() - checkStarted) / 1000;

@@ -34,6 +34,9 @@ type RenderFunction = (entry: {
   digest: string;
 }) => Promise<{ metadata?: { imagePaths?: string[] } } | undefined>;
 
+/** The store as Astro hands it to loaders: it takes asset imports too, as its own glob loader's calls show. */
+type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
+
 /** Set in refreshContent's context: render every article again, not only the changed ones. */
 export const RENDER_ALL = 'renderAll';
 
@@ -122,6 +125,8 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
     const existing = store.get(id);
     if (existing && existing.digest === digest && existing.filePath === filePath) {
       if (existing.deferredRender) store.addModuleImport(filePath);
+      // Astro gathers the images to import from the entries set in this run: an unchanged one says its own again.
+      if (existing.assetImports) (store as AssetStore).addAssetImports(existing.assetImports, filePath);
       continue;
     }
 
@@ -153,14 +158,17 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
     if (rendered?.metadata.frontmatter) {
       rendered.metadata.frontmatter = summaryFields(rendered.metadata.frontmatter as Record<string, unknown>);
     }
-    // Every image is resolved by the links plugin to a file the build publishes, or shown as its
-    // words, so none is handed to Astro's asset imports: a path it cannot find would end the
-    // build. One left over is a bug of ours, said rather than imported.
-    const unresolved = rendered?.metadata.imagePaths ?? [];
-    if (unresolved.length > 0) context.logger.warn(`${filePath}: images left unresolved: ${unresolved.join(', ')}`);
-    store.set({ id, data: parsed, filePath, digest, ...(rendered ? { rendered } : {}) } as Parameters<
-      typeof store.set
-    >[0]);
+    // The screenshots the HTML images plugin handed to Astro's image pipeline: Astro imports each
+    // (by its path from the article) and serves it converted when the page is written.
+    const assetImports = rendered?.metadata.imagePaths ?? [];
+    store.set({
+      id,
+      data: parsed,
+      filePath,
+      digest,
+      ...(rendered ? { rendered } : {}),
+      ...(assetImports.length > 0 ? { assetImports } : {}),
+    } as Parameters<typeof store.set>[0]);
   }
   for (const id of untouched) store.delete(id);
 }

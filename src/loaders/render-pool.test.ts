@@ -12,7 +12,7 @@ import { RenderPool } from './render-pool.ts';
 const folder = fileURLToPath(new URL('../../tests/fixtures/docset/', import.meta.url));
 const image = { domains: [], remotePatterns: [] };
 const { source, learn } = createBuildContext({ CONTENT_DIR: folder });
-const docSet = loadDocSet(source, '/', learn);
+const docSet = await loadDocSet(source, '/', learn);
 const articles = docSet.inventory.articles.filter((file) => hasArticleExtension(file) && file.endsWith('.md'));
 
 /** An article's frontmatter and body, as Astro's Markdown entry type splits them. */

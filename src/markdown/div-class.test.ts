@@ -26,7 +26,7 @@ describe('DocFX [!div] blocks', () => {
 
   it('keeps other classes on a plain div, reduced to safe names', async () => {
     expect(await render('> [!div class=\'mx-tdBreakAll x"y\' title1="Platforma"]\n> | A |\n> |---|\n> | 1 |\n')).toBe(
-      '<div class="mx-tdBreakAll"><table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div>',
+      '<div class="mx-tdBreakAll"><table tabindex="0"><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div>',
     );
     expect(divMarker('[!div class="a b_c bad<tag> d-1"]')).toEqual({
       classes: ['a', 'b_c', 'd-1'],

@@ -60,7 +60,7 @@ describe('raw HTML through the allowlist', () => {
     expect(html).toContain('<a href="https://a.lv/a.png">A</a>');
     expect(html).toContain('<span class="x">s</span>');
     expect(html).toContain('<details><summary>Vairāk</summary><div class="mx-tdBreakAll">D</div></details>');
-    expect(html).toContain('<table class="grid">');
+    expect(html).toContain('<table class="grid" tabindex="0">');
   });
 
   it('keeps the words of unknown or obsolete elements, and nothing they could do', async () => {

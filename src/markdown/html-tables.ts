@@ -20,3 +20,20 @@ export function htmlTablesPlugin(): HastPluginDefinition {
     },
   };
 }
+
+/**
+ * A table wider than the article scrolls on its own (markdown.css), and a region that scrolls must
+ * be reachable by keyboard to be scrolled by one (WCAG 2.1.1): each table is a tab stop. Added
+ * after the sanitizer, which removes any tabindex an article's own HTML sets.
+ */
+export function scrollableTablesPlugin(): HastPluginDefinition {
+  return {
+    name: 'docfx-scrollable-tables',
+    element: {
+      filter: ['table'],
+      visit(node, ctx) {
+        ctx.setProperty(node, 'tabIndex', 0);
+      },
+    },
+  };
+}

@@ -7,7 +7,7 @@ describe('the DocFX image extension', () => {
     expect(
       await render(':::image type="content" source="media/a.png" alt-text="Ekrānuzņēmums ar iestatījumiem":::\n'),
     ).toBe(
-      '<p><img src="/palidziba/media/a.png" alt="Ekrānuzņēmums ar iestatījumiem" class="image-border" loading="lazy" decoding="async"></p>',
+      '<p><img src="/palidziba/media/a.png" alt="Ekrānuzņēmums ar iestatījumiem" class="image-border" loading="eager" decoding="async"></p>',
     );
   });
 
@@ -17,18 +17,18 @@ describe('the DocFX image extension', () => {
         ":::image type='content' source='media/a.png' alt-text='Diagramma' lightbox='media/a-big.png' border='false' loc-scope='other':::\n",
       ),
     ).toBe(
-      '<p><a href="/palidziba/media/a-big.png"><img src="/palidziba/media/a.png" alt="Diagramma" loading="lazy" decoding="async"></a></p>',
+      '<p><a href="/palidziba/media/a-big.png"><img src="/palidziba/media/a.png" alt="Diagramma" loading="eager" decoding="async"></a></p>',
     );
   });
 
   it('renders an icon as decorative, even in a sentence', async () => {
     expect(await render('Atlasiet :::image type="icon" source="media/a.png"::: **Iestatījumi**.\n')).toBe(
-      '<p>Atlasiet <img src="/palidziba/media/a.png" alt="" loading="lazy" decoding="async"> <strong>Iestatījumi</strong>.</p>',
+      '<p>Atlasiet <img src="/palidziba/media/a.png" alt="" loading="eager" decoding="async"> <strong>Iestatījumi</strong>.</p>',
     );
     expect(
       await render(':::image type="icon" source="media/a.png" border="true" lightbox="media/a-big.png":::\n'),
     ).toBe(
-      '<p><a href="/palidziba/media/a-big.png" aria-label="Skatīt lielāku attēlu"><img src="/palidziba/media/a.png" alt="" class="image-border" loading="lazy" decoding="async"></a></p>',
+      '<p><a href="/palidziba/media/a-big.png" aria-label="Skatīt lielāku attēlu"><img src="/palidziba/media/a.png" alt="" class="image-border" loading="eager" decoding="async"></a></p>',
     );
   });
 
@@ -36,7 +36,7 @@ describe('the DocFX image extension', () => {
     expect(
       await render(':::image type="content" source="media/a.png" alt-text="Diagramma" link="other-article.md":::\n'),
     ).toBe(
-      '<p><a href="/palidziba/other-article/"><img src="/palidziba/media/a.png" alt="Diagramma" class="image-border" loading="lazy" decoding="async"></a></p>',
+      '<p><a href="/palidziba/other-article/"><img src="/palidziba/media/a.png" alt="Diagramma" class="image-border" loading="eager" decoding="async"></a></p>',
     );
     // The link wins over a lightbox; an icon that links keeps its words, so the link has a name.
     expect(
@@ -44,13 +44,13 @@ describe('the DocFX image extension', () => {
         ':::image type="icon" source="media/a.png" alt-text="Palīdzība" link="https://learn.microsoft.com/" lightbox="media/a-big.png":::\n',
       ),
     ).toBe(
-      '<p><a href="https://learn.microsoft.com/"><img src="/palidziba/media/a.png" alt="Palīdzība" loading="lazy" decoding="async"></a></p>',
+      '<p><a href="https://learn.microsoft.com/"><img src="/palidziba/media/a.png" alt="Palīdzība" loading="eager" decoding="async"></a></p>',
     );
   });
 
   it('renders an image tag in a table cell or a heading, as in a paragraph', async () => {
     expect(await render('| A | B |\n|---|---|\n| :::image type="icon" source="media/a.png"::: | x |\n')).toContain(
-      '<td><img src="/palidziba/media/a.png" alt="" loading="lazy" decoding="async"></td>',
+      '<td><img src="/palidziba/media/a.png" alt="" loading="eager" decoding="async"></td>',
     );
     expect(await render('## Iestatījumi :::image type="icon" source="media/a.png":::\n')).toContain(
       'Iestatījumi <img src="/palidziba/media/a.png" alt=""',
@@ -67,7 +67,7 @@ describe('the DocFX image extension', () => {
     );
     expect(html).toBe(
       '<figure class="image-complex">' +
-        '<img src="/palidziba/media/a.png" alt="Pārdošanas grafiks" class="image-border" loading="lazy" decoding="async">' +
+        '<img src="/palidziba/media/a.png" alt="Pārdošanas grafiks" class="image-border" loading="eager" decoding="async">' +
         '<details class="image-description"><summary>Attēla apraksts</summary>' +
         '<p>Pārdošana pieauga <strong>no 10 līdz 40</strong> vienībām.</p></details></figure>',
     );
@@ -87,7 +87,7 @@ describe('the DocFX image extension', () => {
     );
     expect(html).toBe(
       '<p>Ievads.</p><figure class="image-complex">' +
-        '<a href="/palidziba/media/a-big.png"><img src="/palidziba/media/pic-one.png" alt="Grafiks" class="image-border" loading="lazy" decoding="async"></a>' +
+        '<a href="/palidziba/media/a-big.png"><img src="/palidziba/media/pic-one.png" alt="Grafiks" class="image-border" loading="eager" decoding="async"></a>' +
         '<details class="image-description"><summary>Attēla apraksts</summary><p>Pirmā rinda</p><p>Otrā rindkopa.</p></details>' +
         '</figure><p>Turpinājums.</p>',
     );
@@ -106,7 +106,7 @@ describe('the DocFX image extension', () => {
     // A complex image never ended: a plain image, and the rest of the text as it was.
     const html = await render(':::image type="complex" source="media/a.png" alt-text="A":::\nApraksts bez beigām.\n');
     expect(html).toBe(
-      '<p><img src="/palidziba/media/a.png" alt="A" class="image-border" loading="lazy" decoding="async">\nApraksts bez beigām.</p>',
+      '<p><img src="/palidziba/media/a.png" alt="A" class="image-border" loading="eager" decoding="async">\nApraksts bez beigām.</p>',
     );
     expect(await render(':::image-end:::\n')).toBe('<p>:::image-end:::</p>');
   });

@@ -101,7 +101,7 @@ describe('the DocFX Markdown layer', () => {
   it('resolves raw HTML images, gives them alt text and lazy loading', async () => {
     const { html } = await render('<img src="media/pic-one.png" width=20>\n\n![Attēls](media/pic-one.png)\n');
     expect(html).toContain(
-      '<img src="/palidziba/media/Pic-One.png" width="20" alt="" loading="lazy" decoding="async">',
+      '<img src="/palidziba/media/Pic-One.png" width="20" alt="" loading="eager" decoding="async">',
     );
     expect(html).toContain('<img src="/palidziba/media/Pic-One.png" alt="Attēls" loading="lazy" decoding="async">');
   });
@@ -168,7 +168,7 @@ describe('raw HTML tables from older sources', () => {
     const { html } = await render(
       '<table cellspacing="0" cellpadding="2" width="100%"><tr valign="top"><td valign="top" width="50%" colspan="2">A</td></tr></table>\n',
     );
-    expect(html).toContain('<table><tbody><tr><td colspan="2">A</td></tr></tbody></table>');
+    expect(html).toContain('<table tabindex="0"><tbody><tr><td colspan="2">A</td></tr></tbody></table>');
   });
 });
 
@@ -188,7 +188,7 @@ describe('images inside links', () => {
         '[![Shēma](./media/missing.png)](./media/missing.png) [![Bilde](media/pic-one.png)](missing-page.png)\n',
       );
       expect(html).toBe(
-        '<p>Shēma <img src="/palidziba/media/Pic-One.png" alt="Bilde" loading="lazy" decoding="async"></p>\n',
+        '<p><span class="image-missing"><span class="image-missing-label">Attēls nav pieejams:</span> Shēma</span> <img src="/palidziba/media/Pic-One.png" alt="Bilde" loading="eager" decoding="async"></p>\n',
       );
     } finally {
       for (const spy of spies) spy.mockRestore();

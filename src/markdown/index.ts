@@ -7,13 +7,13 @@ import { alertCheck, alertsPlugin } from './alerts.ts';
 import { anchorsPlugin } from './anchors.ts';
 import { divCheck, divClassPlugin } from './div-class.ts';
 import { DocumentIds, frontmatterOf } from './document.ts';
-import { htmlImagesPlugin } from './html-images.ts';
+import { astroImagesPlugin, htmlImagesPlugin } from './html-images.ts';
 import { imagePlugin } from './image.ts';
 import { directiveLinesPlugin } from './directive-lines.ts';
 import { includesPlugin } from './includes.ts';
 import { codePlugin } from './code.ts';
 import { htmlStylesPlugin } from './html-styles.ts';
-import { htmlTablesPlugin } from './html-tables.ts';
+import { htmlTablesPlugin, scrollableTablesPlugin } from './html-tables.ts';
 import { htmlSanitizePlugins } from './html-sanitize.ts';
 import { headingLinksPlugin } from './heading-links.ts';
 import { htmlLinksPlugin, linksPlugin } from './links.ts';
@@ -32,6 +32,7 @@ import { xrefPlugin } from './xref.ts';
 import { zoneCheck, zonesPlugin } from './zones.ts';
 import type { SyntaxCheck } from './syntax-check.ts';
 import { pivotTitlesFor, type ZonePivotGroups } from '../docset/zone-pivots.ts';
+import type { ImageFacts } from '../docset/media.ts';
 
 export type { ArticleSummary } from './document.ts';
 
@@ -70,6 +71,8 @@ export interface DocfxMarkdownOptions {
   lang: Lang;
   /** The doc set's zone pivot groups, for the titles of the pivots an article's zones name. */
   zonePivotGroups?: ZonePivotGroups;
+  /** The doc set's images: their sizes, and which are served converted (see DocSet.images). */
+  images?: ReadonlyMap<string, ImageFacts>;
 }
 
 /**
@@ -84,13 +87,25 @@ export function docfxMarkdown({
   fallbackRoot,
   lang,
   zonePivotGroups = new Map(),
+  images = new Map(),
 }: DocfxMarkdownOptions): {
   mdastPlugins: MdastPluginList;
   hastPlugins: HastPluginList;
 } {
+  /** The labels of a document, in its own language. */
+  const stringsOf = (document: PluginFactoryContext) => {
+    const frontmatter = frontmatterOf(document.data);
+    return useTranslations(langOf(frontmatter['ms.contentlocale'] ?? frontmatter['contentLocale'], lang));
+  };
+  const imageOptions = (document: PluginFactoryContext) => ({
+    base: targets.base,
+    images,
+    article: document.fileURL && fileURLToPath(document.fileURL),
+    missingLabel: stringsOf(document).image.missing,
+  });
   const perDocument = (document: PluginFactoryContext) => {
     const frontmatter = frontmatterOf(document.data);
-    const strings = useTranslations(langOf(frontmatter['ms.contentlocale'] ?? frontmatter['contentLocale'], lang));
+    const strings = stringsOf(document);
     const ids = new DocumentIds();
     const fromFile = docSetPath(document.fileURL, folder);
     const bounds = { root, docSet: folder, fallbackRoot };
@@ -131,13 +146,15 @@ export function docfxMarkdown({
     // In this order, an image's attributes keep the order the page has always had.
     hastPlugins: [
       (document: PluginFactoryContext) => htmlLinksPlugin(targets, docSetPath(document.fileURL, folder)),
-      htmlImagesPlugin(),
+      (document: PluginFactoryContext) => htmlImagesPlugin(imageOptions(document)),
       htmlStylesPlugin(),
       htmlTablesPlugin(),
       // It judges the article's HTML as it will be written...
       ...htmlSanitizePlugins(),
       // MathML made from TeX here, so none comes from an article's own HTML.
       mathMLPlugin(),
+      (document: PluginFactoryContext) => astroImagesPlugin(imageOptions(document)),
+      scrollableTablesPlugin(),
       // ...which leaves out only the site's own links to its sections.
       headingLinksPlugin(useLocale(lang).ids.headingLink),
     ],

@@ -1,8 +1,9 @@
-import type { Image, PhrasingContent, Text } from 'mdast';
+import type { Image, PhrasingContent } from 'mdast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { resolveArticleUrl, resolveLink, type LinkTargets } from '../articles/link-targets.ts';
 import { decodes } from '../utils/url-problems.ts';
 import { isAnchorClose } from './anchors.ts';
+import { MISSING_IMAGE } from './html-images.ts';
 
 /**
  * An address every later step can decode: Astro's image collector decodes each image's address
@@ -18,10 +19,20 @@ function decodable(url: string): string {
  * in Markdown or raw HTML, and no link is left without a name.
  */
 export function linksPlugin(targets: LinkTargets, fromFile: string): MdastPluginDefinition {
-  /** An image where it resolves, or its words where nothing answers (localized repositories keep images in the source language's). */
-  const resolvedImage = (image: Image): Image | Text => {
+  /**
+   * An image where it resolves, or else marked as missing (localized repositories keep images in
+   * the source language's): the HTML images plugin puts a stand-in holding its words there.
+   */
+  const resolvedImage = (image: Image): Image => {
     const resolved = resolveLink(image.url, targets, fromFile);
-    return resolved.asText ? { type: 'text', value: image.alt ?? '' } : { ...image, url: decodable(resolved.url) };
+    return resolved.asText
+      ? {
+          type: 'image',
+          url: '',
+          alt: image.alt ?? '',
+          data: { hProperties: { [MISSING_IMAGE]: true } } as Image['data'],
+        }
+      : { ...image, url: decodable(resolved.url) };
   };
   /** A link's content with its images resolved: what stays when the link itself goes. */
   const resolvedContent = (nodes: readonly PhrasingContent[]): PhrasingContent[] =>
@@ -64,7 +75,7 @@ export function linksPlugin(targets: LinkTargets, fromFile: string): MdastPlugin
         parent = parent.type === 'root' ? undefined : ctx.parent(parent as Parameters<typeof ctx.parent>[0]);
       }
       const image = resolvedImage(node as Image);
-      if (image.type === 'text') ctx.replaceNode(node, image);
+      if (image.url === '') ctx.replaceNode(node, image);
       else ctx.setProperty(node, 'url', image.url);
     },
     definition(node, ctx) {
@@ -86,11 +97,8 @@ export function htmlLinksPlugin(targets: LinkTargets, fromFile: string): HastPlu
         const resolved = resolveLink(value, targets, fromFile);
         if (!resolved.asText) ctx.setProperty(node, attribute, resolved.url);
         else if (node.tagName === 'a') ctx.setProperty(node, 'href', null);
-        else {
-          // Nothing answers there, or it is outside the doc set: the image's words instead.
-          const alt = node.properties?.['alt'];
-          ctx.replaceNode(node, { type: 'text', value: typeof alt === 'string' ? alt : '' });
-        }
+        // Nothing answers there, or it is outside the doc set: marked, for a stand-in with its words.
+        else ctx.setProperty(node, MISSING_IMAGE, true);
       },
     },
   };

@@ -3,7 +3,7 @@ import { withPipedDelimiterRows } from './pipe-tables.ts';
 import { renderCompact as render } from '../../tests/support/render-markdown.ts';
 
 const TABLE =
-  '<table><thead><tr><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>';
+  '<table tabindex="0"><thead><tr><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>';
 
 describe('pipe tables with a "- | -" delimiter row', () => {
   it('reads them as tables, as Markdig does, not as a list', async () => {

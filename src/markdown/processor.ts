@@ -19,6 +19,7 @@ export function articleProcessor(docSet: DocSet, lang: Lang) {
       fallbackRoot: docSet.source.fallbackRoot,
       lang,
       zonePivotGroups: docSet.zonePivotGroups,
+      images: docSet.images,
     }),
   });
 }

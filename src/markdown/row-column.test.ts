@@ -27,7 +27,7 @@ describe('DocFX rows and columns', () => {
         '<div class="column span-2"><p><strong>This is a 2-span column with lots of text.</strong></p>' +
         '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Donec vestibulum mollis nunc\nornare commodo.</p></div>' +
         '<div class="column"><p><strong>This is a single-span column with an image in it.</strong></p>' +
-        '<p><img src="/palidziba/media/a.png" alt="Doc.U.Ment" loading="lazy" decoding="async"></p></div>' +
+        '<p><img src="/palidziba/media/a.png" alt="Doc.U.Ment" loading="eager" decoding="async"></p></div>' +
         '</div>',
     );
   });

@@ -81,7 +81,7 @@ describe('DocFX zones', () => {
     );
     expect(html).toBe(
       '<section class="zone" data-pivot="windows"><p class="zone-label">Attiecas uz: <strong>windows</strong></p>' +
-        '<div class="row"><div class="column"><p><img src="/palidziba/media/a.png" alt="" loading="lazy" decoding="async"></p></div></div>' +
+        '<div class="row"><div class="column"><p><img src="/palidziba/media/a.png" alt="" loading="eager" decoding="async"></p></div></div>' +
         '<div class="tabs"><section class="tab" aria-labelledby="tab-portal"><h2 id="tab-portal">Portāls</h2><p>Portālā.</p></section></div>' +
         '</section>' +
         '<ol><li><p>Solis</p><section class="zone" data-pivot="linux"><p class="zone-label">Attiecas uz: <strong>linux</strong></p>' +

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/markdown/render-cache';
 import { reportFiles } from '../../src/logging/build-report';
@@ -72,6 +73,22 @@ describe('a rebuild after a change equals a cold build', { timeout: 240_000 }, (
   it('when an image goes', () => {
     unlinkSync(path.join(articles, 'sales/media/chart.png'));
     expect(warmAgainstCold()).toEqual([]);
+  });
+
+  it('when an image comes back at another size, and encodes none again when nothing changed', async () => {
+    const chart = await sharp({ create: { width: 30, height: 10, channels: 3, background: '#3366cc' } })
+      .png()
+      .toBuffer();
+    writeFileSync(path.join(articles, 'sales/media/chart.png'), chart);
+    expect(warmAgainstCold()).toEqual([]);
+    const page = readFileSync(path.join(outputs.at(-1)!, 'sales/index.html'), 'utf8');
+    expect(page).toMatch(/<img [^>]*width="30" height="10"[^>]*src="\/_astro\/chart\.[^"]+\.webp"/);
+    // Astro's image service keeps what it encoded: the same image again is copied, not encoded.
+    const again = buildSite({ env: { CONTENT_DIR: repository } });
+    outputs.push(again.outDir);
+    expect(again.status, again.output.slice(-3000)).toBe(0);
+    expect(again.output).toMatch(/chart\.[^ ]+\.webp \(reused cache entry\)/);
+    expect(again.output).not.toMatch(/\(before: \d+kB, after: \d+kB\)/);
   });
 
   it('when a TOC changes', () => {

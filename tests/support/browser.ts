@@ -95,16 +95,16 @@ export function useBrowserSite(siteDir: () => string = () => inject('siteDir')):
 }
 
 /**
- * Builds the articles of `contentDir` for the enclosing describe block, serves the site in
- * Chromium as useBrowserSite does, and removes the build after the block.
+ * Builds the articles of `contentDir` (with `env`'s other settings) for the enclosing describe
+ * block, serves the site in Chromium as useBrowserSite does, and removes the build after the block.
  */
-export function useBuiltSite(contentDir: string): BrowserSite {
+export function useBuiltSite(contentDir: string, env: Record<string, string> = {}): BrowserSite {
   let siteDir: string | undefined;
   afterAll(() => {
     if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   });
   return useBrowserSite(() => {
-    const build = buildSite({ env: { CONTENT_DIR: contentDir } });
+    const build = buildSite({ env: { CONTENT_DIR: contentDir, ...env } });
     if (build.status !== 0) throw new Error(build.output);
     siteDir = build.outDir;
     return siteDir;

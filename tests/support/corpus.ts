@@ -25,6 +25,12 @@ export const projectOperationsDir = path.resolve(
 
 export const projectOperationsAvailable = existsSync(projectOperationsDir);
 
+/** Its source-language checkout, which holds the images (the `_repo.en-us` a Learn build reads them from). */
+export const projectOperationsEnglishDir = path.resolve(
+  projectRoot,
+  process.env['PROJECT_OPERATIONS_ENGLISH_DIR'] ?? '../shared/corpus/en-US/ProjectOperations',
+);
+
 /** The whole localized Dynamics 365 Finance and Operations repository: 2,877 articles, a large doc set. */
 export const dynamics365OperationsDir = path.resolve(
   projectRoot,

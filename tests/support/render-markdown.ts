@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { createLinkTargets } from '../../src/articles/link-targets.ts';
 import { docfxMarkdown } from '../../src/markdown/index.ts';
+import { screenMedia } from '../../src/docset/media.ts';
 
 /**
  * Test support, not part of the site: renders Markdown through the whole DocFX layer, with the
@@ -55,11 +56,15 @@ export async function renderWithoutHeadingLinks(markdown: string): Promise<strin
 
 /**
  * Renders Markdown as the article `article.md` of a doc set folder on disk, so its includes, code
- * files and images are read from there; the folder's `media/` files and `other-article.md` are
- * the site's.
+ * files and images are read from there; the folder's `media/` files (measured as a build measures
+ * them) and `other-article.md` are the site's.
  */
 export async function renderInFolder(markdown: string, folder: string): Promise<string> {
   const media = existsSync(path.join(folder, 'media')) ? readdirSync(path.join(folder, 'media')) : [];
+  const { images } = await screenMedia(
+    folder,
+    media.map((file) => `media/${file}`),
+  );
   const folderTargets = createLinkTargets(
     ['article.md', 'other-article.md'],
     media.map((file) => `media/${file}`),
@@ -67,7 +72,7 @@ export async function renderInFolder(markdown: string, folder: string): Promise<
     { origin: 'https://learn.microsoft.com', localePath: '/lv-lv', docSetPath: '/fixtures/' },
   );
   const { html } = await markdownToHtml(markdown, {
-    ...docfxMarkdown({ targets: folderTargets, folder, lang: 'lv' }),
+    ...docfxMarkdown({ targets: folderTargets, folder, lang: 'lv', images }),
     features: { gfm: true, smartPunctuation: false, rawHtml: true },
     fileURL: pathToFileURL(path.join(folder, 'article.md')),
     data: { astro: astroData() },
