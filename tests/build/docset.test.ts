@@ -73,7 +73,13 @@ describe('a whole Docs repository, built from its root', () => {
     expect(article.querySelectorAll('.tabs .tab h2').map((heading) => heading.text)).toEqual(['Windows', 'macOS']);
     expect(article.querySelector('.tabs .callout-tip')?.text).toContain('Padoms cilnē.');
     expect(article.querySelectorAll('.row > .column')).toHaveLength(2);
-    expect(article.querySelector(`a[href="${BASE}sales/media/chart.png"] img`)?.getAttribute('alt')).toBe('Diagramma');
+    // The lightbox opens the original file; the page shows it converted, with its size.
+    const lightbox = article.querySelector(`a[href="${BASE}sales/media/chart.png"] img`);
+    expect(lightbox?.getAttribute('alt')).toBe('Diagramma');
+    expect(lightbox?.getAttribute('src')).toMatch(new RegExp(`^${BASE}_astro/chart\\.[\\w-]+\\.webp$`));
+    expect(lightbox?.getAttribute('class')).toBe('image-border');
+    expect([lightbox?.getAttribute('width'), lightbox?.getAttribute('height')]).toEqual(['20', '20']);
+    expect(existsSync(path.join(build.outDir, 'sales/media/chart.png'))).toBe(true);
     expect(article.querySelector('.nextstepaction a')?.getAttribute('href')).toBe(`${BASE}guides/getting-started/`);
     expect(article.text).toContain('Skatiet Contoso.Sales.Quote un klasi.');
     expect(build.output).toContain(

@@ -10,6 +10,8 @@ import type { Diagnostic } from '../../src/findings/finding';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
 import { dynamics365OperationsAvailable, dynamics365OperationsDir } from '../support/corpus';
 import { crawlSite, htmlPages } from '../support/site-crawl';
+import { chromiumPath, PHONE, useBrowserSite, WIDE } from '../support/browser';
+import { showFirst, takeShots } from '../support/screenshots';
 
 if (!dynamics365OperationsAvailable && process.env['CI'] === 'true') {
   throw new Error(`No Dynamics 365 repository at ${dynamics365OperationsDir}: CI builds it from ../shared.`);
@@ -116,5 +118,30 @@ describe.skipIf(!dynamics365OperationsAvailable)('the localized Dynamics 365 rep
     const kept = ofArticles.filter((from) => pages.has(`${routeOf(from.slice('articles/'.length))}/index.html`));
     expect(ofArticles.length).toBeGreaterThan(3800);
     expect(kept.length / ofArticles.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // An article as its readers see it: the tree beside it, its contents in the rail, its missing
+  // screenshots (this checkout has no English images) marked where they would be.
+  describe.skipIf(!chromiumPath)('screenshots', () => {
+    const site = useBrowserSite(() => build.outDir);
+    const article = '/finance/general-ledger/sales-tax-calculation-on-general-journal/';
+    takeShots(site, [
+      {
+        name: 'large-repository-wide',
+        path: article,
+        view: WIDE,
+        docs: 'large-repository-wide.png',
+        ready: showFirst('.image-missing'),
+        firstScreen: true,
+      },
+      {
+        name: 'large-repository-phone',
+        path: article,
+        view: PHONE,
+        docs: 'large-repository-phone.png',
+        ready: showFirst('.image-missing'),
+        firstScreen: true,
+      },
+    ]);
   });
 });

@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chromiumPath, openPage, useBuiltSite } from '../support/browser';
+import { chromiumPath, openPage, PHONE, readThrough, useBuiltSite, WIDE } from '../support/browser';
 import { testAccessiblePages } from '../support/accessible-pages';
 import { projectOperationsAvailable, projectOperationsDir, projectOperationsEnglishDir } from '../support/corpus';
 
 /** The article of ProjectOperations with the most screenshots (22), taken in its English repository. */
 const ARTICLE = '/environment/resource-provision-new-environment/';
-
-const WIDE = { width: 1440, height: 900 } as const;
-const PHONE = { width: 390, height: 844 } as const;
 
 describe.skipIf(!chromiumPath || !projectOperationsAvailable)('screenshots in an article of a real repository', () => {
   const site = useBuiltSite(projectOperationsDir, { CONTENT_FALLBACK_DIR: projectOperationsEnglishDir });
@@ -26,20 +23,7 @@ describe.skipIf(!chromiumPath || !projectOperationsAvailable)('screenshots in an
               if (!entry.hadRecentInput) record.shifts.push(entry.value);
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        // Down the page a screen at a time, so every lazy image loads where the reader would see it.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0; y <= height; y += view.height) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          // The images in sight have loaded (and taken their place) before the reader reads on.
-          await page.waitForFunction(() =>
-            [...document.images]
-              .filter((image) => {
-                const { top, bottom } = image.getBoundingClientRect();
-                return bottom >= 0 && top <= window.innerHeight;
-              })
-              .every((image) => image.complete),
-          );
-        }
+        await readThrough(page);
         const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
         expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
         const images = await page.evaluate(() =>

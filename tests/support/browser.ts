@@ -26,6 +26,31 @@ export interface ViewOptions {
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
+/** A wide screen: the doc set's tree, the article and its contents side by side. */
+export const WIDE = { width: 1440, height: 900 } as const;
+
+/**
+ * Reads a page down a screen at a time, as a reader scrolls, waiting at each for the images in
+ * sight to load (lazy ones load only there), then goes back to the top.
+ */
+export async function readThrough(page: Page): Promise<void> {
+  const { height, screen } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    screen: window.innerHeight,
+  }));
+  for (let y = 0; y <= height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForFunction(() =>
+      [...document.images]
+        .filter((image) => {
+          const { top, bottom } = image.getBoundingClientRect();
+          return bottom >= 0 && top <= window.innerHeight;
+        })
+        .every((image) => image.complete),
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 
 /** A fresh page in its own context, sized and themed like a reader's screen. */
 export async function newPage(

@@ -43,6 +43,7 @@ export const damageKinds = [
   // Images that are not images.
   'media-text-as-image',
   'media-empty-image',
+  'media-cut-image',
   // Navigation.
   'toc-missing-target',
   'toc-broken-yaml',
@@ -638,7 +639,7 @@ function imagesOf(context: Context, article: string): string[] {
  * An image file an article shows, written with bytes that are no image. Localized repositories
  * keep their images in the English one, so the file is usually created where the article looks.
  */
-function brokenImage(context: Context, bytes: string, what: string): Done | undefined {
+function brokenImage(context: Context, bytes: string | Buffer, what: string): Done | undefined {
   let article = claim(context, context.layout.articles, (file) => imagesOf(context, file).length > 0);
   let image: string;
   if (article) {
@@ -884,6 +885,8 @@ const DAMAGERS: Record<DamageKind, Damager> = {
   'media-text-as-image': (context) =>
     brokenImage(context, 'Šis nav attēls, bet teksts.\n', 'text saved under an image name'),
   'media-empty-image': (context) => brokenImage(context, '', 'an image of 0 bytes'),
+  'media-cut-image': (context) =>
+    brokenImage(context, PNG.subarray(0, 40), 'a PNG cut off after its header, before its pixels'),
   'toc-missing-target': tocMissingTarget,
   'toc-broken-yaml': tocBrokenYaml,
   'redirect-txt-source': redirectTxtSource,
