@@ -75,10 +75,13 @@ export const FINDING_CODES = {
   'link-outside': { class: 'editable', means: 'an address that leaves the doc set; shown as words' },
   'link-fragment': { class: 'editable', means: 'a link to a part of a page that the page does not have' },
   'xref-unresolved': { class: 'warning', means: 'a cross-reference (xref, @uid) with no address here; shown as words' },
-  'image-missing': { class: 'editable', means: 'an image file that is not there; shown as its alt text' },
+  'image-missing': {
+    class: 'editable',
+    means: 'an image file that is not there; a marked stand-in holding its alt text',
+  },
   'image-invalid': {
     class: 'editable',
-    means: 'an image file that is not an image (empty, or other bytes); shown as its alt text',
+    means: 'an image file that is not an image (empty, other bytes, cut short); a marked stand-in holding its alt text',
   },
   'image-case': { class: 'warning', means: 'an image written in another case than its file; published as the file' },
   'image-alt-missing': { class: 'editable', means: 'an image without alt text' },

@@ -46,7 +46,7 @@ describe.skipIf(!dynamics365OperationsAvailable)('the localized Dynamics 365 rep
     expect(build.output.trim().split('\n').length).toBeLessThanOrEqual(80);
   });
 
-  it('hands Astro no image path of its own: every image is published by us or shown as its words', () => {
+  it('hands Astro no image to import: this checkout has no image files, and each image is a stand-in', () => {
     const assets = readFileSync(path.join(projectRoot, '.astro', 'content-assets.mjs'), 'utf8');
     expect(assets).not.toMatch(/import/);
   });
