@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { screenMedia } from './media.ts';
+import { inlineImageSize, screenMedia } from './media.ts';
 
 /** A real image of the given size and format, as sharp (Astro's image library) writes it. */
 function image(width: number, height: number, format: 'png' | 'jpeg' | 'gif' | 'webp'): Promise<Buffer> {
@@ -76,5 +76,24 @@ describe('screenMedia', () => {
     const folder = folderWith({ 'huge.png': await image(8000, 6000, 'png') });
     const { images } = await screenMedia(folder, ['huge.png']);
     expect(images.get('huge.png')).toMatchObject({ width: 8000, height: 6000, convert: false });
+  });
+});
+
+describe('inlineImageSize', () => {
+  const uri = async (format: 'png' | 'gif' | 'jpeg') =>
+    `data:image/${format};base64,${(await image(13, 7, format)).toString('base64')}`;
+
+  it("reads a PNG's and a GIF's size from the start of its data: address", async () => {
+    expect(inlineImageSize(await uri('png'))).toEqual({ width: 13, height: 7 });
+    expect(inlineImageSize(await uri('gif'))).toEqual({ width: 13, height: 7 });
+  });
+
+  it('says nothing of other formats, of other bytes or of an address cut short', async () => {
+    expect(inlineImageSize(await uri('jpeg'))).toBeUndefined();
+    expect(
+      inlineImageSize(`data:image/png;base64,${Buffer.from('not a PNG at all, just text').toString('base64')}`),
+    ).toBeUndefined();
+    expect(inlineImageSize('data:image/png;base64,iVBORw0KGgo=')).toBeUndefined();
+    expect(inlineImageSize('/media/a.png')).toBeUndefined();
   });
 });

@@ -28,6 +28,23 @@ const SIGNATURES: Readonly<Record<string, { name: string; test: (head: Buffer) =
   '.svg': { name: 'an SVG image', test: (head) => /<svg[\s>]/i.test(head.toString('utf8')) },
 };
 
+/**
+ * The size a `data:` image's header says, read from its first 24 bytes without decoding it: a PNG's
+ * IHDR or a GIF's screen descriptor (the inline images articles carry are small icons of these two).
+ */
+export function inlineImageSize(uri: string): { width: number; height: number } | undefined {
+  const base64 = /^data:image\/(?:png|gif);base64,([a-z0-9+/]{32})/i.exec(uri.trim())?.[1];
+  if (base64 === undefined) return undefined;
+  const bytes = Buffer.from(base64, 'base64');
+  const size =
+    SIGNATURES['.png']!.test(bytes) && bytes.toString('latin1', 12, 16) === 'IHDR'
+      ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+      : SIGNATURES['.gif']!.test(bytes)
+        ? { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) }
+        : undefined;
+  return size && size.width > 0 && size.height > 0 ? size : undefined;
+}
+
 /** Bytes read from each image: enough for every signature, and for an SVG's prologue. */
 const HEAD_BYTES = 1024;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import type { ImageFacts } from '../docset/media.ts';
+import { inlineImageSize, type ImageFacts } from '../docset/media.ts';
 
 /** The property the links plugins set on an image whose file nothing answers for. */
 export const MISSING_IMAGE = 'dataImageMissing';
@@ -100,14 +100,15 @@ export function htmlImagesPlugin(options: HtmlImageOptions): HastPluginDefinitio
           return;
         }
         if (typeof alt !== 'string') ctx.setProperty(node, 'alt', '');
-        const facts = imageAt(src, options);
-        if (facts) {
+        // Our own file's size, or the one an inline (`data:`) image's header says.
+        const size = imageAt(src, options) ?? (typeof src === 'string' ? inlineImageSize(src) : undefined);
+        if (size) {
           // An author's width alone keeps the file's proportions; so does a height alone.
           const width = dimension(properties['width']);
           const height = dimension(properties['height']);
-          const ratio = facts.height / facts.width;
-          ctx.setProperty(node, 'width', width ?? (height ? Math.round(height / ratio) : facts.width));
-          ctx.setProperty(node, 'height', height ?? (width ? Math.round(width * ratio) : facts.height));
+          const ratio = size.height / size.width;
+          ctx.setProperty(node, 'width', width ?? (height ? Math.round(height / ratio) : size.width));
+          ctx.setProperty(node, 'height', height ?? (width ? Math.round(width * ratio) : size.height));
         }
         // The first image may be in sight as the page opens; waiting for layout would delay it.
         ctx.setProperty(node, 'loading', first ? 'eager' : 'lazy');

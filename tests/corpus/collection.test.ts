@@ -117,6 +117,19 @@ describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () 
       expect(Math.max(...costs)).toBeLessThanOrEqual(1024);
     }, 120_000);
 
+    it('gives each of its 118 images a width and height, inline icons too, and serves its screenshots as WebP', () => {
+      const images = pages.flatMap((page) =>
+        [...readFileSync(path.join(build.outDir, page), 'utf8').matchAll(/<img [^>]*>/g)].map(([tag]) => ({
+          page,
+          tag,
+        })),
+      );
+      expect(images).toHaveLength(118);
+      expect(images.filter(({ tag }) => !/ width="\d+" height="\d+"/.test(tag))).toEqual([]);
+      const files = images.filter(({ tag }) => !tag.includes('src="data:'));
+      expect(files.filter(({ tag }) => !/ src="\/_astro\/[^"]+\.webp"/.test(tag))).toEqual([]);
+    });
+
     it('publishes the pages as valid HTML', async () => {
       expect(await htmlProblems(build.outDir, pages)).toEqual([]);
     }, 300_000);
