@@ -103,10 +103,14 @@ export function htmlImagesPlugin(options: HtmlImageOptions): HastPluginDefinitio
         // Our own file's size, or the one an inline (`data:`) image's header says.
         const size = imageAt(src, options) ?? (typeof src === 'string' ? inlineImageSize(src) : undefined);
         if (size) {
-          // An author's width alone keeps the file's proportions; so does a height alone.
-          const width = dimension(properties['width']);
-          const height = dimension(properties['height']);
+          // An author's width alone keeps the file's proportions; so does a height alone. Given
+          // both, the height follows the width unless it keeps them (within a pixel): a stretched
+          // screenshot is never meant, and Astro's image service would crop it to fit.
           const ratio = size.height / size.width;
+          const width = dimension(properties['width']);
+          const written = dimension(properties['height']);
+          const height =
+            written !== undefined && width !== undefined && Math.abs(written - width * ratio) > 1 ? undefined : written;
           ctx.setProperty(node, 'width', width ?? (height ? Math.round(height / ratio) : size.width));
           ctx.setProperty(node, 'height', height ?? (width ? Math.round(width * ratio) : size.height));
         }
