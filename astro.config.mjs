@@ -48,7 +48,7 @@ export default defineConfig({
     articleContent(context),
     mdx(),
     fragmentCheck(context),
-    searchIndex(),
+    searchIndex(context),
     buildReport(context),
   ],
   // Astro's log, less a line per page written (BUILD_LOG=all keeps every line).

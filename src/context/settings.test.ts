@@ -19,6 +19,8 @@ describe('readSettings', () => {
       logAll: false,
       searchMerge: undefined,
       siteUrl: undefined,
+      searchShardPages: 30_000,
+      searchIndexHandoff: undefined,
     });
     expect(findings).toEqual([]);
   });
@@ -38,9 +40,11 @@ describe('readSettings', () => {
         BUILD_LOG: 'all',
         SEARCH_MERGE: '/a/, /b/,',
         SITE_URL: 'https://docs.example.com',
+        SEARCH_SHARD_PAGES: ' 1100 ',
       },
       root,
     );
+    expect(settings.searchShardPages).toBe(1100);
     expect(settings.siteUrl).toBe('https://docs.example.com');
     expect(settings.fallbackDir).toBe(path.resolve(root, '../english'));
     expect(settings.docset).toBe('docs-b');
@@ -50,7 +54,13 @@ describe('readSettings', () => {
 
   it('names each setting it does not understand, with what was expected', () => {
     const { settings, findings } = readSettings(
-      { CONTENT_DIR: 'missing', CONTENT_STRICT: 'maybe', BUILD_LOG: 'loud', SITE_URL: 'docs.example.com' },
+      {
+        CONTENT_DIR: 'missing',
+        CONTENT_STRICT: 'maybe',
+        BUILD_LOG: 'loud',
+        SITE_URL: 'docs.example.com',
+        SEARCH_SHARD_PAGES: '2.5',
+      },
       root,
     );
     expect(findings.map(({ code, key, message }) => `${code} ${key}: ${message}`)).toEqual([
@@ -58,11 +68,20 @@ describe('readSettings', () => {
       'setting-invalid CONTENT_STRICT: "maybe": expected one of 1, true, yes, 0, false, no',
       'setting-invalid BUILD_LOG: "loud": expected one of all, summary',
       'setting-invalid SITE_URL: "docs.example.com": expected the site\'s address, such as https://docs.example.com',
+      'setting-invalid SEARCH_SHARD_PAGES: "2.5": expected a whole number of pages, 1 or more',
     ]);
+    expect(settings.searchShardPages).toBe(30_000);
     expect(settings.siteUrl).toBeUndefined();
     // What it could not read keeps the default rather than a guess.
     expect(settings.strict).toBe(false);
     expect(settings.logAll).toBe(false);
+  });
+
+  it('holds a search shard to one page at least', () => {
+    for (const text of ['0', '-3', 'many']) {
+      const { findings } = readSettings({ SEARCH_SHARD_PAGES: text }, root);
+      expect(findings.map((finding) => finding.key)).toEqual(['SEARCH_SHARD_PAGES']);
+    }
   });
 });
 

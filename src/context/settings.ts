@@ -21,7 +21,21 @@ export interface Settings {
   searchMerge: string[] | undefined;
   /** SITE_URL: where the site is served ("https://example.com"), for canonical links and sitemap.xml. */
   siteUrl: string | undefined;
+  /** SEARCH_SHARD_PAGES: the most pages one search index shard holds (src/search/shards.ts). */
+  searchShardPages: number;
+  /**
+   * SEARCH_INDEX_HANDOFF: set by the build command (src/commands/build.ts), the file Astro's
+   * build leaves the search index's pages in, for the command to index once Astro has ended.
+   */
+  searchIndexHandoff: string | undefined;
 }
+
+/**
+ * The most pages of one search index shard (src/search/shards.ts), unless SEARCH_SHARD_PAGES says
+ * otherwise. As many as memory allows: each merged shard costs a reader's first query at least one
+ * more chunk per word (25-31 kB), so 28,150 articles stay one shard and 98,525 are four.
+ */
+export const DEFAULT_SHARD_PAGES = 30_000;
 
 /** The project's own articles. */
 export const OWN_CONTENT_DIR = 'content';
@@ -68,6 +82,12 @@ export function readSettings(
     findings.push(invalid('SITE_URL', `"${siteUrl}": expected the site's address, such as https://docs.example.com`));
   }
 
+  const shardText = setting(env, 'SEARCH_SHARD_PAGES');
+  const shardPages = shardText === undefined ? DEFAULT_SHARD_PAGES : Number(shardText);
+  if (!Number.isSafeInteger(shardPages) || shardPages < 1) {
+    findings.push(invalid('SEARCH_SHARD_PAGES', `"${shardText}": expected a whole number of pages, 1 or more`));
+  }
+
   const fallback = setting(env, 'CONTENT_FALLBACK_DIR');
   const merge = setting(env, 'SEARCH_MERGE');
   return {
@@ -82,6 +102,8 @@ export function readSettings(
         .map((part) => part.trim())
         .filter(Boolean),
       siteUrl: findings.some((finding) => finding.key === 'SITE_URL') ? undefined : siteUrl,
+      searchShardPages: Number.isSafeInteger(shardPages) && shardPages >= 1 ? shardPages : DEFAULT_SHARD_PAGES,
+      searchIndexHandoff: setting(env, 'SEARCH_INDEX_HANDOFF'),
     },
     findings,
   };

@@ -6,10 +6,11 @@
  */
 import { formatDate, isLang, useTranslations, type Lang } from '../i18n/index.ts';
 import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
-import { ARTICLE_TEXT_CLASS } from './bundle.ts';
+import { ARTICLE_TEXT_CLASS, SEARCH_INDEX_DIR } from './bundle.ts';
 import { excerptOf } from './excerpt.ts';
 import { fold, formsToPreload, searchTerms } from './query.ts';
 import { SECTION_FILTER } from './sections.ts';
+import { isShardFolder, SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** The part of Pagefind's module the page uses (pagefind.js, written by the build). */
 interface Pagefind {
@@ -65,7 +66,14 @@ export function startSearch(elements: SearchPageElements): void {
       const module: Pagefind = await import(/* @vite-ignore */ form.dataset['bundle'] ?? '');
       // On the page's own thread: a worker would need its own Content-Security-Policy on every host.
       await module.options({ baseUrl: base, noWorker: true });
-      for (const other of others) await module.mergeIndex(`${other}pagefind/`, { baseUrl: other });
+      // Every shard of this site after the first, which the module loaded, and every shard of the others.
+      const sites = [base, ...others];
+      const folders = await Promise.all(sites.map(indexFolders));
+      await Promise.all(
+        sites.flatMap((site, at) =>
+          folders[at]!.slice(site === base ? 1 : 0).map((folder) => module.mergeIndex(folder, { baseUrl: site })),
+        ),
+      );
       return module;
     })());
 
@@ -138,6 +146,23 @@ export function startSearch(elements: SearchPageElements): void {
   input.value = queryOfAddress();
   readSection();
   void run(input.value);
+}
+
+/**
+ * The search index folders of the site at `site`: its index and the other shards its
+ * `shards.json` names. A site whose index is one shard, or was built before shards, has the one.
+ */
+async function indexFolders(site: string): Promise<string[]> {
+  const folder = `${site}${SEARCH_INDEX_DIR}/`;
+  try {
+    const response = await fetch(`${folder}${SHARDS_FILE}`);
+    const list = response.ok ? ((await response.json()) as Partial<ShardList>) : {};
+    const shards = Array.isArray(list.shards) ? list.shards : [];
+    // Only folders below the index's own, as the build names them.
+    return [folder, ...shards.filter(isShardFolder).map((shard) => folder + shard)];
+  } catch {
+    return [folder];
+  }
 }
 
 /** A result's article, read from its page: parsed as an inert document, only its text taken. */

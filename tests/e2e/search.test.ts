@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,25 +9,32 @@ import { listedResults, searchDone } from '../support/search';
 
 /**
  * Two doc sets built separately and published on one host, as the README's recipe does: the
- * repository fixture at /a/, whose search also searches /b/ (SEARCH_MERGE=/a/,/b/), and the DocFX
- * fixture at /b/, which searches only itself.
+ * repository fixture at /a/, whose index is in shards and whose search also searches /b/
+ * (SEARCH_MERGE=/a/,/b/), and the DocFX fixture at /b/, which searches only itself; and /a/'s doc
+ * set at /c/ with its index in one piece.
  */
 describe.skipIf(!chromiumPath)('search', () => {
   let root: string | undefined;
+  const docset = path.join(projectRoot, 'tests/fixtures/docset');
   const site = useBrowserSite(() => {
     root = mkdtempSync(path.join(tmpdir(), 'two-doc-sets-'));
     const builds = {
       a: buildSite({
-        // Itself among the others, as when every doc set is built with one list.
-        env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docset'), SEARCH_MERGE: '/a/,/b/' },
+        // Itself among the others, as when every doc set is built with one list; its index in
+        // shards of three pages.
+        env: { CONTENT_DIR: docset, SEARCH_MERGE: '/a/,/b/', SEARCH_SHARD_PAGES: '3' },
         args: ['--base', '/a/'],
       }),
       b: buildSite({ env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/docfx') }, args: ['--base', '/b/'] }),
+      // /a/'s doc set again, its index in one piece.
+      c: buildSite({ env: { CONTENT_DIR: docset }, args: ['--base', '/c/'] }),
     };
     for (const [name, build] of Object.entries(builds)) {
       if (build.status !== 0) throw new Error(build.output);
       renameSync(build.outDir, path.join(root, name));
     }
+    // /b/ as a site built before indexes had shards: no list of them.
+    rmSync(path.join(root, 'b', 'pagefind', 'shards.json'));
     return root;
   });
   afterAll(() => {
@@ -54,6 +61,27 @@ describe.skipIf(!chromiumPath)('search', () => {
     }
   });
 
+  test('searches every shard of an index: the same articles as one index finds', async () => {
+    const shards = JSON.parse(readFileSync(path.join(root!, 'a', 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: string[];
+    };
+    expect(shards.shards).toEqual(['shard-2/', 'shard-3/']);
+    for (const query of ['piedāvājumu', 'termini', 'pārdošana']) {
+      const found = async (base: string) => {
+        const { page } = await openPage(site.browser, `${site.url}${base}meklet/?q=${query}`, DESKTOP);
+        try {
+          await searchDone(page);
+          return (await listedResults(page)).map((result) => result.href).filter((href) => href.startsWith(base));
+        } finally {
+          await page.context().close();
+        }
+      };
+      const sharded = await found('/a/');
+      expect(sharded.length, query).toBeGreaterThan(0);
+      expect([...sharded].map((href) => href.replace('/a/', '/c/')).sort(), query).toEqual((await found('/c/')).sort());
+    }
+  });
+
   test('says when nothing is found', async () => {
     const { page } = await openPage(site.browser, `${site.url}/a/meklet/?q=zzzyyyxxx`, DESKTOP);
     try {
@@ -68,14 +96,19 @@ describe.skipIf(!chromiumPath)('search', () => {
   test("searches another doc set's index as well, leading to its own addresses", async () => {
     const merged = { page: await newPage(site.browser, DESKTOP) };
     const messages: string[] = [];
-    merged.page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    merged.page.on('console', (message) =>
+      messages.push(`${message.type()}: ${message.text()} (${new URL(message.location().url).pathname})`),
+    );
     await merged.page.goto(`${site.url}/a/meklet/?q=brīdinājumu`);
     const alone = await openPage(site.browser, `${site.url}/b/meklet/?q=piedāvājumu`, DESKTOP);
     try {
       await searchDone(merged.page);
       expect((await listedResults(merged.page)).map((result) => result.href)).toContain('/b/alerts-and-video/');
-      // /a/ in its own list is searched once, without Pagefind's warning about merging itself.
-      expect(messages).toEqual([]);
+      // /a/ in its own list is searched once, without Pagefind's warning about merging itself;
+      // /b/, built before indexes had shards, has no list of them, which the browser notes.
+      expect(messages).toEqual([
+        'error: Failed to load resource: the server responded with a status of 404 (Not Found) (/b/pagefind/shards.json)',
+      ]);
       // /b/ merges nothing: /a/'s articles are not among its results.
       await searchDone(alone.page);
       expect((await listedResults(alone.page)).filter((result) => result.href.startsWith('/a/'))).toEqual([]);

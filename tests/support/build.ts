@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** `npm run build`: Astro's build, then the search index in a process of its own. */
+const buildCommand = path.join(projectRoot, 'src', 'commands', 'build.ts');
 
 export interface BuildResult {
   outDir: string;
@@ -27,11 +28,11 @@ process.once('exit', () => {
   for (const file of reports) rmSync(file, { force: true });
 });
 
-/** Runs a real `astro build` into a fresh temporary folder. */
+/** Runs a real build, as `npm run build` does, into a fresh temporary folder. */
 export function buildSite({ env = {}, args = [] }: BuildOptions = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
   reports.push(`${outDir}.report.json`, `${outDir}.report.txt`);
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
+  const result = spawnSync(process.execPath, [buildCommand, '--outDir', outDir, ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

@@ -39,10 +39,10 @@ export const RECALL_QUERIES = [
 ] as const;
 
 /**
- * Every result's address for a search, straight from the page's Pagefind module, asked as the
- * search page asks it (src/search/search-page.ts), and the milliseconds until the results (not
- * their excerpts) were known. The script is a string so that the test runner leaves its
- * import() alone.
+ * Every result's address for a search, straight from the page's Pagefind module with every shard
+ * of the index merged, asked as the search page asks it (src/search/search-page.ts), and the
+ * milliseconds until the results (not their excerpts) were known. The script is a string so that
+ * the test runner leaves its import() alone.
  */
 export function pagefindSearch(
   page: Page,
@@ -52,6 +52,11 @@ export function pagefindSearch(
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ noWorker: true });
+    // The index's other shards, merged once per page as the search page merges them.
+    await (globalThis.shardsMerged ??= (async () => {
+      const list = await fetch('/pagefind/shards.json').then((response) => (response.ok ? response.json() : { shards: [] }));
+      for (const shard of list.shards) await pagefind.mergeIndex('/pagefind/' + shard);
+    })());
     const started = performance.now();
     await Promise.all(${JSON.stringify(forms)}.map((form) => pagefind.preload(form)));
     const { results } = await pagefind.search(${JSON.stringify(terms)});

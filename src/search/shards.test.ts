@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isShardFolder, shardFolder, shardsOf } from './shards.ts';
+
+const pages = (count: number) => Array.from({ length: count }, (_, at) => `p${at + 1}`);
+
+describe('search index shards', () => {
+  it('are one while the pages are within the bound', () => {
+    expect(shardsOf(pages(3), 3)).toEqual([['p1', 'p2', 'p3']]);
+    expect(shardsOf([], 3)).toEqual([[]]);
+  });
+
+  it('are as few as the bound allows, the pages dealt out in turn', () => {
+    expect(shardsOf(pages(7), 3)).toEqual([
+      ['p1', 'p4', 'p7'],
+      ['p2', 'p5'],
+      ['p3', 'p6'],
+    ]);
+  });
+
+  it('hold every page once and none over the bound, whatever the count', () => {
+    for (const [count, bound] of [
+      [1, 1],
+      [10, 1],
+      [28_150, 30_000],
+      [98_525, 30_000],
+      [3_010, 1_100],
+    ] as const) {
+      const shards = shardsOf(pages(count), bound);
+      expect(shards).toHaveLength(Math.ceil(count / bound));
+      expect(shards.flat().sort()).toEqual(pages(count).sort());
+      expect(Math.max(...shards.map((shard) => shard.length))).toBeLessThanOrEqual(bound);
+    }
+  });
+
+  it('live in the index folder, the first in it and the others below it', () => {
+    expect([1, 2, 10].map(shardFolder)).toEqual(['', 'shard-2/', 'shard-10/']);
+    expect(['shard-2/', 'shard-10/'].every(isShardFolder)).toBe(true);
+    // shards.json names folders below the index's own, and nothing the search page would load from elsewhere.
+    for (const name of ['', '../shard-2/', 'shard-2', '//example.com/', 'shard-2/../../', 2, null]) {
+      expect(isShardFolder(name)).toBe(false);
+    }
+  });
+});

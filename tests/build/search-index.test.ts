@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEARCH_INDEX_DIR } from '../../src/search/bundle';
+import { buildSite, projectRoot } from '../support/build';
+
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const fixture = path.join(projectRoot, 'tests', 'fixtures', 'docset');
+const indexFiles = (outDir: string, folder = '') =>
+  readdirSync(path.join(outDir, SEARCH_INDEX_DIR, folder))
+    .filter((name) => !name.startsWith('shard-'))
+    .sort();
+
+describe('the search index', () => {
+  const outDirs: string[] = [];
+  afterAll(() => {
+    for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("is written by the build command once Astro's build has ended, in shards of the pages it is told", () => {
+    const build = buildSite({ env: { CONTENT_DIR: fixture, SEARCH_SHARD_PAGES: '3' } });
+    outDirs.push(build.outDir);
+    expect(build.status, build.output).toBe(0);
+    const lines = build.output.split('\n');
+    const astroDone = lines.findIndex((line) => line.includes('[build] Complete!'));
+    const named = lines.findIndex((line) =>
+      /\[search-index\] search index: \d+ article page\(s\), indexed once/.test(line),
+    );
+    const indexed = lines.findIndex((line) =>
+      /\[search-index\] search index: \d+ article page\(s\) in 3 shard/.test(line),
+    );
+    expect(named).toBeGreaterThan(-1);
+    expect(named).toBeLessThan(astroDone);
+    expect(indexed).toBeGreaterThan(astroDone);
+    expect(lines.filter((line) => /search index shard \d\/3: [1-3] page\(s\)/.test(line))).toHaveLength(3);
+
+    const list = JSON.parse(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8'));
+    expect(list).toEqual({ shards: ['shard-2/', 'shard-3/'] });
+    // The first shard holds the search page's module and WebAssembly; the others only their index.
+    expect(indexFiles(build.outDir)).toContain('pagefind.js');
+    for (const shard of list.shards) {
+      expect(indexFiles(build.outDir, shard).filter((name) => !/\.pf_meta$/.test(name))).toEqual([
+        'filter',
+        'fragment',
+        'index',
+        'pagefind-entry.json',
+      ]);
+    }
+  });
+
+  it('is written within a plain `astro build` too, in one shard by default', () => {
+    const build = buildSite({ env: { CONTENT_DIR: fixture } });
+    outDirs.push(build.outDir);
+    rmSync(path.join(build.outDir, SEARCH_INDEX_DIR), { recursive: true });
+    const plain = spawnSync(process.execPath, [astroBin, 'build', '--outDir', build.outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: fixture, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout).toMatch(/search index: \d+ article page\(s\) in 1 shard\(s\)/);
+    expect(plain.stdout.indexOf('search index:')).toBeLessThan(plain.stdout.indexOf('[build] Complete!'));
+    expect(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8')).toBe('{"shards":[]}');
+    expect(indexFiles(build.outDir)).toContain('pagefind-entry.json');
+  });
+
+  it('is not written when the build stops, and the command says so by its exit status', () => {
+    const build = buildSite({ env: { CONTENT_DIR: path.join(fixture, 'no-such-folder') } });
+    outDirs.push(build.outDir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/CONTENT_DIR/);
+    expect(build.output).not.toMatch(/\[search-index\]/);
+    expect(existsSync(path.join(build.outDir, SEARCH_INDEX_DIR))).toBe(false);
+  });
+});
