@@ -4,10 +4,12 @@ import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
 import { buildReport } from './src/integrations/build-report';
 import { fragmentCheck } from './src/integrations/fragment-check';
+import { partMerge } from './src/integrations/part-merge';
 import { searchIndex } from './src/integrations/search-index';
 import { staticHosting } from './src/integrations/static-hosting';
 import { buildContext } from './src/context/build-context.ts';
 import { cacheDirFor } from './src/markdown/render-cache.ts';
+import { stepName } from './src/context/settings.ts';
 
 // Settings, configuration files and site facts, read and checked once for the whole build.
 const context = buildContext();
@@ -39,12 +41,15 @@ export default defineConfig({
     },
   },
   trailingSlash: 'ignore',
-  cacheDir: cacheDirFor(context.settings.folder),
+  // One content cache per content folder, and per step of a build in parts.
+  cacheDir: cacheDirFor(context.settings.folder, undefined, stepName(context.settings.part)),
   devToolbar: { enabled: false },
   // In order: the base path; the checks, which load the doc set; MDX; then, after the pages are
-  // written, links to parts of pages, the search index, and last the report of the whole build.
+  // written, the parts of a build in parts merged first, then _headers and _redirects, the media,
+  // links to parts of pages, the search index, and last the report of the whole build.
   integrations: [
-    staticHosting(),
+    partMerge(context),
+    staticHosting(context),
     articleContent(context),
     mdx(),
     fragmentCheck(context),

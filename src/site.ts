@@ -1,4 +1,4 @@
-import { buildContext, docSetOf } from './context/build-context.ts';
+import { buildContext, docSetOf, rendersArticle, writesSitePages } from './context/build-context.ts';
 
 /**
  * What pages, layouts and components know of the site being built: the build context's site
@@ -13,3 +13,14 @@ export default context.site;
 export const learn = context.learn;
 
 export const docSet = docSetOf(context);
+
+/**
+ * What this build writes: every page, unless it is a step of a build in parts
+ * (src/context/partition.ts), where a part writes its articles' pages and the site step the rest.
+ */
+export const partition = {
+  rendersArticle: (id: string) => rendersArticle(context, id),
+  writesSitePages: writesSitePages(context),
+  /** The articles the parts rendered, for the site step's lists; none in any other build. */
+  listedArticles: context.partition?.listed ?? [],
+};

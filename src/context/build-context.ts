@@ -6,6 +6,8 @@ import type { Diagnostic, Finding } from '../findings/finding.ts';
 import { useLocale } from '../i18n/index.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import configured from '../site.config.ts';
+import type { ListedArticle } from '../utils/articles.ts';
+import type { Plan } from './partition.ts';
 import { readSettings, type Settings } from './settings.ts';
 
 /**
@@ -37,6 +39,24 @@ export interface BuildContext {
   found: Diagnostic[];
   /** When the build began (performance.now()), for the report's time. */
   started: number;
+  /**
+   * In a step of a build in parts (./partition.ts): the plan, the ids of the articles this step
+   * renders, and in the site step the articles the parts rendered, as the A–Z list shows them.
+   */
+  partition?: { plan: Plan; owned: ReadonlySet<string>; listed: ListedArticle[] } | undefined;
+}
+
+/** Whether this build renders the article `id`: every one, unless it is a step of a build in parts. */
+export function rendersArticle(context: BuildContext, id: string): boolean {
+  return context.partition === undefined || context.partition.owned.has(id);
+}
+
+/**
+ * Whether this build writes the pages of the whole site (A–Z, TOC, search, redirections) and the
+ * files that list every page: a whole build does, and the site step of a build in parts.
+ */
+export function writesSitePages(context: BuildContext): boolean {
+  return context.settings.part === undefined || context.settings.part.step === 'site';
 }
 
 /** The build context for the settings in `env`, of a project at `root`. */

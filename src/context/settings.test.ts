@@ -21,6 +21,9 @@ describe('readSettings', () => {
       siteUrl: undefined,
       searchShardPages: 30_000,
       searchIndexHandoff: undefined,
+      part: undefined,
+      planDir: undefined,
+      partSize: 30_000,
     });
     expect(findings).toEqual([]);
   });
@@ -68,13 +71,36 @@ describe('readSettings', () => {
       'setting-invalid CONTENT_STRICT: "maybe": expected one of 1, true, yes, 0, false, no',
       'setting-invalid BUILD_LOG: "loud": expected one of all, summary',
       'setting-invalid SITE_URL: "docs.example.com": expected the site\'s address, such as https://docs.example.com',
-      'setting-invalid SEARCH_SHARD_PAGES: "2.5": expected a whole number of pages, 1 or more',
+      'setting-invalid SEARCH_SHARD_PAGES: "2.5": expected a whole number, 1 or more',
     ]);
     expect(settings.searchShardPages).toBe(30_000);
     expect(settings.siteUrl).toBeUndefined();
     // What it could not read keeps the default rather than a guess.
     expect(settings.strict).toBe(false);
     expect(settings.logAll).toBe(false);
+  });
+
+  it('reads the step of a build in parts, which needs the folder the steps share', () => {
+    const read = (env: Record<string, string>) => readSettings(env, root);
+    expect(read({ BUILD_PART: 'Plan', BUILD_PLAN: 'plan' }).settings).toMatchObject({
+      part: { step: 'plan' },
+      planDir: path.join(root, 'plan'),
+    });
+    expect(read({ BUILD_PART: '3', BUILD_PLAN: 'plan', PART_SIZE: '1000' }).settings).toMatchObject({
+      part: { step: 'articles', number: 3 },
+      partSize: 1000,
+    });
+    expect(read({ BUILD_PART: 'site', BUILD_PLAN: '/tmp/plan' }).settings.part).toEqual({ step: 'site' });
+    const problems = (env: Record<string, string>) =>
+      read(env).findings.map(({ key, message }) => `${key}: ${message}`);
+    expect(problems({ BUILD_PART: 'site' })).toEqual([
+      'BUILD_PLAN: not set: a build in parts needs the folder its steps share',
+    ]);
+    for (const text of ['0', '2/4', 'all', '-1', '1.5']) {
+      expect(problems({ BUILD_PART: text, BUILD_PLAN: 'plan' })).toEqual([
+        `BUILD_PART: "${text}": expected plan, site or the number of a part (1, 2, …)`,
+      ]);
+    }
   });
 
   it('holds a search shard to one page at least', () => {

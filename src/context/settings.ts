@@ -28,6 +28,24 @@ export interface Settings {
    * build leaves the search index's pages in, for the command to index once Astro has ended.
    */
   searchIndexHandoff: string | undefined;
+  /**
+   * BUILD_PART: which step of a build in parts this build is (./partition.ts): `plan` checks the
+   * doc set and writes the plan, a number renders that part's articles, `site` writes the site's
+   * own pages and merges the parts. Unset: the whole site in one build.
+   */
+  part: BuildPart | undefined;
+  /** BUILD_PLAN: the folder the steps of a build in parts share (the plan, each part's pages). */
+  planDir: string | undefined;
+  /** PART_SIZE: the most articles one part renders; past it `npm run build` builds in parts. */
+  partSize: number;
+}
+
+/** A step of a build in parts. */
+export type BuildPart = { step: 'plan' } | { step: 'articles'; number: number } | { step: 'site' };
+
+/** A step's name as BUILD_PART gives it ("plan", "3", "site"); none for a whole build. */
+export function stepName(part: BuildPart | undefined): string | undefined {
+  return part && (part.step === 'articles' ? String(part.number) : part.step);
 }
 
 /**
@@ -36,6 +54,14 @@ export interface Settings {
  * more chunk per word (25-31 kB), so 28,150 articles stay one shard and 98,525 are four.
  */
 export const DEFAULT_SHARD_PAGES = 30_000;
+
+/**
+ * The most articles one part of a build renders, unless PART_SIZE says otherwise. Astro holds
+ * every rendered article of a build until its pages are written (1.98 GB at 28,150 articles, its
+ * search index included), and each step of a build in parts starts Astro again (28,150 articles
+ * in parts of 10,000 took 176 s, whole 101 s, at the same peak): as large as memory allows.
+ */
+export const DEFAULT_PART_SIZE = 30_000;
 
 /** The project's own articles. */
 export const OWN_CONTENT_DIR = 'content';
@@ -82,11 +108,18 @@ export function readSettings(
     findings.push(invalid('SITE_URL', `"${siteUrl}": expected the site's address, such as https://docs.example.com`));
   }
 
-  const shardText = setting(env, 'SEARCH_SHARD_PAGES');
-  const shardPages = shardText === undefined ? DEFAULT_SHARD_PAGES : Number(shardText);
-  if (!Number.isSafeInteger(shardPages) || shardPages < 1) {
-    findings.push(invalid('SEARCH_SHARD_PAGES', `"${shardText}": expected a whole number of pages, 1 or more`));
+  const shardPages = positiveWhole(env, 'SEARCH_SHARD_PAGES', DEFAULT_SHARD_PAGES, findings);
+
+  const partText = setting(env, 'BUILD_PART')?.toLowerCase();
+  const part = partText === undefined ? undefined : readPart(partText);
+  if (part === null) {
+    findings.push(invalid('BUILD_PART', `"${partText}": expected plan, site or the number of a part (1, 2, …)`));
   }
+  const planText = setting(env, 'BUILD_PLAN');
+  if (part && planText === undefined) {
+    findings.push(invalid('BUILD_PLAN', 'not set: a build in parts needs the folder its steps share'));
+  }
+  const partSize = positiveWhole(env, 'PART_SIZE', DEFAULT_PART_SIZE, findings);
 
   const fallback = setting(env, 'CONTENT_FALLBACK_DIR');
   const merge = setting(env, 'SEARCH_MERGE');
@@ -102,9 +135,29 @@ export function readSettings(
         .map((part) => part.trim())
         .filter(Boolean),
       siteUrl: findings.some((finding) => finding.key === 'SITE_URL') ? undefined : siteUrl,
-      searchShardPages: Number.isSafeInteger(shardPages) && shardPages >= 1 ? shardPages : DEFAULT_SHARD_PAGES,
+      searchShardPages: shardPages,
       searchIndexHandoff: setting(env, 'SEARCH_INDEX_HANDOFF'),
+      part: part ?? undefined,
+      planDir: planText === undefined ? undefined : path.resolve(root, planText),
+      partSize,
     },
     findings,
   };
+}
+
+/** A whole number of 1 or more from `name`, else `fallback` and a finding when it was set. */
+function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number, findings: Finding[]): number {
+  const text = setting(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (Number.isSafeInteger(value) && value >= 1) return value;
+  findings.push(invalid(name, `"${text}": expected a whole number, 1 or more`));
+  return fallback;
+}
+
+/** "plan", "site" or "3"; null for anything else. */
+function readPart(text: string): BuildPart | null {
+  if (text === 'plan' || text === 'site') return { step: text };
+  const number = Number(text);
+  return /^\d+$/.test(text) && number >= 1 ? { step: 'articles', number } : null;
 }

@@ -1,16 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContentFolder, type FolderCheck } from '../checks/folder.ts';
-import type { BuildContext } from '../context/build-context.ts';
+import { writesSitePages, type BuildContext } from '../context/build-context.ts';
+import { partsOf, readPartEntries, readPlan, writePlan, type Plan } from '../context/partition.ts';
 import { loadDocSet, type DocSet } from '../docset/doc-set.ts';
 import { skippedByRule } from '../docset/inventory.ts';
 import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
 import { publishMedia } from '../hosting/publish-media.ts';
 import { useLocale } from '../i18n/index.ts';
 import { writeReport } from '../logging/build-report.ts';
+import { entryId } from '../loaders/docs-loader.ts';
 import { articleProcessor } from '../markdown/processor.ts';
 import { SEARCH_INDEX_DIR } from '../search/bundle.ts';
+import { LANDING_ID, type ListedArticle } from '../utils/articles.ts';
 import { reportOf, reportShownAs } from './build-report.ts';
 import { followNewArticles, recheckOnSave, serveMedia } from './dev-server.ts';
 import { logFindings, stopBuild } from './stop-build.ts';
@@ -21,8 +24,7 @@ import { logFindings, stopBuild } from './stop-build.ts';
  * pipeline; after the build, publishes the media the articles use.
  */
 export function articleContent(context: BuildContext): AstroIntegration {
-  const { settings, site, learn, source } = context;
-  const locale = useLocale(site.lang);
+  const { settings, site } = context;
   return {
     name: 'article-content',
     hooks: {
@@ -33,53 +35,23 @@ export function articleContent(context: BuildContext): AstroIntegration {
           for (const finding of unusable) logger.error(formatDiagnostic(judge(finding, settings.strict)));
           stopBuild(logger, `${unusable.length} setting(s) to correct; nothing was published.`);
         }
-        const checkStarted = performance.now();
         const output = fileURLToPath(config.outDir);
-        let docSet = await loadDocSet(source, config.base, learn);
-        const check = await checkContentFolder(source.folder, {
-          strict: settings.strict,
-          learn,
-          docfx: source.docfx,
-          reservedRoutes: [...Object.values(locale.routes), SEARCH_INDEX_DIR],
-          inventory: docSet.inventory,
-          moved: docSet.redirections,
-          root: source.root,
-          fallbackMedia: docSet.fallbackMedia,
-          invalidMedia: docSet.invalidMedia,
-          fallbackRoot: source.fallbackRoot,
-        });
-        const leftOut = leftOutBy(check.diagnostics, source.folder, check.files);
-        const findings: Finding[] = [...context.findings, ...docSet.diagnostics, ...check.diagnostics];
-        if (check.files.length > 0 && leftOut.length === check.files.length) {
-          findings.push({
-            code: 'no-articles',
-            file: path.relative(process.cwd(), source.folder) || '.',
-            message: 'every article was left out: expected at least one that can be published',
-          });
+        const { part, planDir } = settings;
+        // A step after the plan reads the doc set the plan step checked, and renders its share.
+        const docSet =
+          part && part.step !== 'plan' && planDir
+            ? followPlan(context, planDir, config.base, logger)
+            : await checkedDocSet(context, config.base, output, command, logger);
+        if (part?.step === 'plan' && planDir) {
+          const ids = docSet.inventory.articles.map(entryId);
+          const parts = partsOf(ids, settings.partSize, (id) => id === LANDING_ID);
+          writePlan(planDir, { docSet, diagnostics: context.found, parts });
+          logger.info(`plan: ${ids.length} article(s) in ${parts.length} part(s), written to ${planDir}`);
+          // The plan step is the checks alone: nothing is rendered or written.
+          process.exit(0);
         }
-        const diagnostics = findings.map((finding) => judge(finding, settings.strict));
-        context.found.push(...diagnostics);
-        logFindings(logger, diagnostics, {
-          folder: source.folder,
-          shownAs: path.relative(process.cwd(), source.folder) || '.',
-          all: settings.logAll,
-          report: reportShownAs(output),
-        });
-        const stopping = diagnostics.filter((diagnostic) => stopsBuild(diagnostic.code, settings.strict));
-        if (stopping.length > 0 && command === 'build') {
-          const brokenFiles = new Set(stopping.map((diagnostic) => diagnostic.file)).size;
-          writeReport(output, reportOf(context, 0, 0));
-          stopBuild(
-            logger,
-            `${stopping.length} error(s) in ${brokenFiles} file(s), ${check.files.length} article(s) checked; nothing was published. Each is listed above as file:line: key: what was expected.`,
-          );
-        }
-        // What was left out is no part of the site: no page, and nothing links to it.
-        if (leftOut.length > 0) docSet = await loadDocSet(source, config.base, learn, leftOut);
         // From here on, the loader, its helpers and the pages read this doc set, and no other.
         context.docSet = docSet;
-        const seconds = (performance.now() - checkStarted) / 1000;
-        logger.info(summary(docSet, check, diagnostics, seconds, settings.strict));
         updateConfig({
           markdown: {
             syntaxHighlight: false,
@@ -95,10 +67,112 @@ export function articleContent(context: BuildContext): AstroIntegration {
         followNewArticles(server, docSet, refreshContent);
       },
       'astro:build:done': ({ dir }) => {
-        if (context.docSet) publishMedia(fileURLToPath(dir), context.docSet);
+        if (context.docSet && writesSitePages(context)) publishMedia(fileURLToPath(dir), context.docSet);
       },
     },
   };
+}
+
+/**
+ * The doc set of a step after the plan, as the plan step checked it: the site step reports what
+ * the checks found, each article step renders its part.
+ */
+function followPlan(context: BuildContext, planDir: string, base: string, logger: AstroIntegrationLogger): DocSet {
+  let plan: Plan;
+  try {
+    plan = readPlan(planDir);
+  } catch (error) {
+    stopBuild(logger, (error as Error).message);
+  }
+  // Every step must build one site: links and addresses are made with the plan's base.
+  if (plan.docSet.targets.base !== base) {
+    stopBuild(
+      logger,
+      `the plan in ${planDir} was made for the base ${plan.docSet.targets.base}, not ${base}: expected every step to be given the same --base`,
+    );
+  }
+  const part = context.settings.part;
+  const articles = plan.docSet.inventory.articles.map(entryId);
+  let owned: string[];
+  let listed: ListedArticle[] = [];
+  if (part?.step === 'articles') {
+    owned = plan.parts[part.number - 1] ?? [];
+    if (part.number > plan.parts.length) {
+      stopBuild(logger, `BUILD_PART=${part.number}: the plan in ${planDir} has ${plan.parts.length} part(s)`);
+    }
+    logger.info(`part ${part.number} of ${plan.parts.length}: ${owned.length} of ${articles.length} article(s)`);
+  } else {
+    owned = articles.filter((id) => id === LANDING_ID);
+    try {
+      listed = readPartEntries(planDir, plan.parts.length);
+    } catch (error) {
+      stopBuild(logger, (error as Error).message);
+    }
+    context.found.push(...plan.diagnostics);
+    logger.info(`site pages of ${articles.length} article(s) in ${plan.parts.length} part(s)`);
+  }
+  context.partition = { plan, owned: new Set(owned), listed };
+  return plan.docSet;
+}
+
+/**
+ * Loads the doc set and checks every article: stops a build that must stop, and leaves out what
+ * cannot be published.
+ */
+async function checkedDocSet(
+  context: BuildContext,
+  base: string,
+  output: string,
+  command: 'dev' | 'build' | 'preview' | 'sync',
+  logger: AstroIntegrationLogger,
+): Promise<DocSet> {
+  const { settings, learn, source } = context;
+  const locale = useLocale(context.site.lang);
+  const checkStarted = performance.now();
+  let docSet = await loadDocSet(source, base, learn);
+  const check = await checkContentFolder(source.folder, {
+    strict: settings.strict,
+    learn,
+    docfx: source.docfx,
+    reservedRoutes: [...Object.values(locale.routes), SEARCH_INDEX_DIR],
+    inventory: docSet.inventory,
+    moved: docSet.redirections,
+    root: source.root,
+    fallbackMedia: docSet.fallbackMedia,
+    invalidMedia: docSet.invalidMedia,
+    fallbackRoot: source.fallbackRoot,
+  });
+  const leftOut = leftOutBy(check.diagnostics, source.folder, check.files);
+  const findings: Finding[] = [...context.findings, ...docSet.diagnostics, ...check.diagnostics];
+  if (check.files.length > 0 && leftOut.length === check.files.length) {
+    findings.push({
+      code: 'no-articles',
+      file: path.relative(process.cwd(), source.folder) || '.',
+      message: 'every article was left out: expected at least one that can be published',
+    });
+  }
+  const diagnostics = findings.map((finding) => judge(finding, settings.strict));
+  context.found.push(...diagnostics);
+  logFindings(logger, diagnostics, {
+    folder: source.folder,
+    shownAs: path.relative(process.cwd(), source.folder) || '.',
+    all: settings.logAll,
+    report: reportShownAs(output),
+  });
+  const stopping = diagnostics.filter((diagnostic) => stopsBuild(diagnostic.code, settings.strict));
+  if (stopping.length > 0 && command === 'build') {
+    const brokenFiles = new Set(stopping.map((diagnostic) => diagnostic.file)).size;
+    writeReport(output, reportOf(context, 0, 0));
+    stopBuild(
+      logger,
+      `${stopping.length} error(s) in ${brokenFiles} file(s), ${check.files.length} article(s) checked; nothing was published. Each is listed above as file:line: key: what was expected.`,
+    );
+  }
+  // What was left out is no part of the site: no page, and nothing links to it.
+  if (leftOut.length > 0) docSet = await loadDocSet(source, base, learn, leftOut);
+  const seconds = (performance.now() - checkStarted) / 1000;
+  logger.info(summary(docSet, check, diagnostics, seconds, settings.strict));
+  return docSet;
 }
 
 /** The articles (doc set paths) that a finding at their own file leaves out of the site. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { routeOf } from '../articles/slug.ts';
-import { docSetOf, type BuildContext } from '../context/build-context.ts';
+import { docSetOf, writesSitePages, type BuildContext } from '../context/build-context.ts';
 import { judge, type Diagnostic } from '../findings/finding.ts';
 import { builtPages } from '../hosting/built-pages.ts';
 import { missingFragments } from '../hosting/fragments.ts';
@@ -18,6 +18,8 @@ export function fragmentCheck(context: BuildContext): AstroIntegration {
     name: 'fragment-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        // In a build in parts, the site step checks every page once the parts are merged.
+        if (!writesSitePages(context)) return;
         const docSet = docSetOf(context);
         const { strict } = context.settings;
         const base = docSet.targets.base;

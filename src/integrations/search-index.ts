@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { BuildContext } from '../context/build-context.ts';
+import { writesSitePages, type BuildContext } from '../context/build-context.ts';
 import { builtPages } from '../hosting/built-pages.ts';
 import { writeHandoff, writeSearchIndex } from '../search/indexer.ts';
 import { normalizeBase } from '../utils/paths.ts';
@@ -21,6 +21,8 @@ export function searchIndex(context: BuildContext): AstroIntegration {
         base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // In a build in parts, the site step indexes every page once the parts are merged.
+        if (!writesSitePages(context)) return;
         const output = fileURLToPath(dir);
         const pages = builtPages(output, base)
           .filter((page) => page.searchable)

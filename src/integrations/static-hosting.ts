@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writesSitePages, type BuildContext } from '../context/build-context';
 import { builtPages } from '../hosting/built-pages';
 import { ASSETS_DIR, formatHeadersFile, headerRules } from '../hosting/headers';
 import { CLOUDFLARE_MAX_REDIRECTS, formatRedirectsFile } from '../hosting/redirects-file';
@@ -18,7 +19,7 @@ const CLOUDFLARE_MAX_LINE = 2000;
  * Cloudflare Pages). The Content-Security-Policy is one constant (src/hosting/csp.ts):
  * BaseHead.astro writes it into every page, and `_headers` sends it with frame-ancestors.
  */
-export function staticHosting(): AstroIntegration {
+export function staticHosting(context: BuildContext): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -41,6 +42,8 @@ export function staticHosting(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {
+        // A part of a build in parts leaves the files that list every page to the site step.
+        if (!writesSitePages(context)) return;
         const output = fileURLToPath(dir);
         const pages = builtPages(output, base).map(({ path, meta }) => ({
           path,

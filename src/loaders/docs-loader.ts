@@ -4,10 +4,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { routeOf } from '../articles/slug.ts';
 import { metadataFor } from '../docset/docfx-config.ts';
 import { hasArticleExtension } from '../articles/files.ts';
-import { docSetOf, type BuildContext } from '../context/build-context.ts';
+import { docSetOf, rendersArticle, type BuildContext } from '../context/build-context.ts';
+import { writePartEntries } from '../context/partition.ts';
 import { readSource } from '../articles/read.ts';
 import { summaryFields } from '../markdown/document.ts';
-import { LANDING_ID } from '../utils/articles.ts';
+import { LANDING_ID, listedArticle } from '../utils/articles.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { helpersFor } from '../utils/subprocess.ts';
 import { RenderPool, type RenderedArticle, type RenderHelperInput } from './render-pool.ts';
@@ -104,6 +105,8 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
   const bounds = { root: source.root, docSet: source.folder, fallbackRoot: source.fallbackRoot };
 
   for (const file of docSet.inventory.articles) {
+    // A step of a build in parts renders its own share (src/context/partition.ts).
+    if (!rendersArticle(build, entryId(file))) continue;
     const extension = path.extname(file).toLowerCase();
     const entryType = entryTypes.get(extension);
     if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
@@ -169,6 +172,16 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
       ...(rendered ? { rendered } : {}),
       ...(assetImports.length > 0 ? { assetImports } : {}),
     } as Parameters<typeof store.set>[0]);
+  }
+  const { part, planDir } = build.settings;
+  if (part?.step === 'articles' && planDir && build.partition) {
+    // What the site step lists of this part's articles.
+    const listed = [...build.partition.owned].flatMap((id) => {
+      const entry = store.get(id);
+      // The store holds what the frontmatter schema made of each article's data (parseData above).
+      return entry ? [listedArticle(entry as unknown as Parameters<typeof listedArticle>[0])] : [];
+    });
+    writePartEntries(planDir, part.number, listed);
   }
   for (const id of untouched) store.delete(id);
 }

@@ -48,8 +48,9 @@ export function renderingFiles(root = process.cwd()): string[] {
  * one folder never show up in a build of another, and Astro, which does not see inside
  * Markdown plugins, never serves HTML rendered by older plugins.
  */
-export function cacheDirFor(folder: string, root = process.cwd()): string {
-  const hash = createHash('sha256').update(folder);
+export function cacheDirFor(folder: string, root = process.cwd(), step?: string): string {
+  // Each step of a build in parts keeps its own: a part's store holds its articles only.
+  const hash = createHash('sha256').update(step === undefined ? folder : `${folder}\0${step}`);
   for (const file of renderingFiles(root)) {
     // The name counts as well as the content: renaming a plugin file is a change too.
     hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));

@@ -255,6 +255,6 @@ export function checkedFrontmatterSchemaFor(strict: boolean) {
 }
 
 /** The day the text was last updated: ms.date where given, otherwise the day it was handed off. */
-export function lastUpdated(data: ArticleFrontmatter): Date | undefined {
+export function lastUpdated(data: Pick<ArticleFrontmatter, 'date' | 'lastHandoff'>): Date | undefined {
   return data.date ?? data.lastHandoff;
 }

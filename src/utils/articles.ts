@@ -1,3 +1,4 @@
+import { lastUpdated, type ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { withTrailingSlash } from './paths.ts';
 
 /** The id of the doc set's landing page (its root index.md), served at the site root. */
@@ -23,4 +24,21 @@ export function articleTitle(entry: TitledEntry): string {
 export function articlePath(base: string, id: string): string {
   const root = withTrailingSlash(base);
   return id === LANDING_ID ? root : `${root}${id}/`;
+}
+
+/**
+ * What the A–Z list shows of an article: its address, title and date, nothing to render it. The
+ * parts of a build in parts hand these to the site step (src/context/partition.ts), which lists
+ * every article without holding any.
+ */
+export interface ListedArticle {
+  id: string;
+  title: string;
+  updated: Date | undefined;
+}
+
+export function listedArticle(
+  entry: TitledEntry & { data: Pick<ArticleFrontmatter, 'date' | 'lastHandoff' | 'title'> },
+): ListedArticle {
+  return { id: entry.id, title: articleTitle(entry), updated: lastUpdated(entry.data) };
 }

@@ -17,6 +17,8 @@ export interface BuildResult {
 export interface BuildOptions {
   env?: Record<string, string>;
   args?: string[];
+  /** Where to write the site; a fresh temporary folder by default. */
+  outDir?: string;
 }
 
 /**
@@ -29,8 +31,11 @@ process.once('exit', () => {
 });
 
 /** Runs a real build, as `npm run build` does, into a fresh temporary folder. */
-export function buildSite({ env = {}, args = [] }: BuildOptions = {}): BuildResult {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+export function buildSite({
+  env = {},
+  args = [],
+  outDir = mkdtempSync(path.join(tmpdir(), 'site-build-')),
+}: BuildOptions = {}): BuildResult {
   reports.push(`${outDir}.report.json`, `${outDir}.report.txt`);
   const result = spawnSync(process.execPath, [buildCommand, '--outDir', outDir, ...args], {
     cwd: projectRoot,

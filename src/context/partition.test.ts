@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DocSet } from '../docset/doc-set.ts';
+import {
+  mergePart,
+  partOutput,
+  partsOf,
+  PLAN_SUMMARY,
+  readPartEntries,
+  readPlan,
+  writePartEntries,
+  writePlan,
+} from './partition.ts';
+
+const ids = (count: number) => Array.from({ length: count }, (_, at) => `a${String(at).padStart(6, '0')}`);
+const landing = (id: string) => id === 'index';
+
+describe('the parts of a build', () => {
+  it('are one while the articles are within the part size, the landing page in none', () => {
+    expect(partsOf(['b', 'index', 'a'], 3, landing)).toEqual([['a', 'b']]);
+  });
+
+  it('are runs of the sorted ids, as even as the part size allows', () => {
+    expect(partsOf(['c', 'a', 'e', 'b', 'd'], 2, landing)).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
+    for (const [count, size] of [
+      [10, 1],
+      [3_010, 1_000],
+      [28_150, 10_000],
+      [98_525, 10_000],
+    ] as const) {
+      const parts = partsOf(ids(count), size, landing);
+      expect(parts).toHaveLength(Math.ceil(count / size));
+      expect(parts.flat()).toEqual(ids(count));
+      expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(size);
+      expect(Math.max(...parts.map((part) => part.length)) - Math.min(...parts.map((part) => part.length))).toBe(
+        count % parts.length === 0 ? 0 : 1,
+      );
+    }
+  });
+});
+
+describe('the plan folder', () => {
+  let planDir: string;
+  afterEach(() => rmSync(planDir, { recursive: true, force: true }));
+  const fresh = () => (planDir = mkdtempSync(path.join(tmpdir(), 'plan-')));
+
+  it('hands the doc set to every step as the plan step had it: maps, sets and dates too', () => {
+    fresh();
+    const docSet = {
+      navigation: { trails: new Map([['a', [{ name: 'A' }]]]) },
+      leftOut: new Set(['b.md']),
+      updated: new Date('2026-12-03'),
+    } as unknown as DocSet;
+    writePlan(planDir, { docSet, diagnostics: [], parts: [['a'], ['c']] });
+    expect(readPlan(planDir)).toEqual({ docSet, diagnostics: [], parts: [['a'], ['c']] });
+    expect(JSON.parse(readFileSync(path.join(planDir, PLAN_SUMMARY), 'utf8'))).toEqual({ parts: 2 });
+  });
+
+  it('names what a step needs and did not find', () => {
+    fresh();
+    expect(() => readPlan(planDir)).toThrow(/no plan in .*: expected the plan step \(BUILD_PART=plan\)/);
+    writePartEntries(planDir, 1, [{ id: 'a', title: 'A', updated: new Date('2026-12-03') }]);
+    expect(() => readPartEntries(planDir, 2)).toThrow(/part 2 of 2 has not been built/);
+    writePartEntries(planDir, 2, [{ id: 'c', title: 'C', updated: undefined }]);
+    expect(readPartEntries(planDir, 2)).toEqual([
+      { id: 'a', title: 'A', updated: new Date('2026-12-03') },
+      { id: 'c', title: 'C', updated: undefined },
+    ]);
+  });
+
+  it("merges a part's pages into the site's, the site's own index and 404 pages kept", () => {
+    fresh();
+    const site = path.join(planDir, 'site');
+    const write = (folder: string, file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      writeFileSync(path.join(folder, file), text);
+    };
+    write(site, 'index.html', 'site');
+    write(site, '_astro/a.1.css', 'css');
+    write(partOutput(planDir, 1), 'index.html', 'part');
+    write(partOutput(planDir, 1), '404.html', 'part');
+    write(partOutput(planDir, 1), '_astro/a.1.css', 'css');
+    write(partOutput(planDir, 1), 'sales/quotes/index.html', 'quotes');
+    expect(mergePart(planDir, 1, site)).toBe(1);
+    expect(readFileSync(path.join(site, 'sales/quotes/index.html'), 'utf8')).toBe('quotes');
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site');
+
+    // A part built from another plan or another version of the project is not merged.
+    write(partOutput(planDir, 2), '_astro/a.1.css', 'other css');
+    expect(() => mergePart(planDir, 2, site)).toThrow(/part 2: _astro\/a\.1\.css differs from the same file/);
+    expect(() => mergePart(planDir, 3, site)).toThrow(/part 3 has not been built/);
+  });
+});

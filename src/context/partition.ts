@@ -1,0 +1,131 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { DocSet } from '../docset/doc-set.ts';
+import type { Diagnostic } from '../findings/finding.ts';
+import type { ListedArticle } from '../utils/articles.ts';
+
+/**
+ * A build in parts: past PART_SIZE articles, Astro's build, which holds every rendered article
+ * until the pages are written, is split into steps that share one folder (BUILD_PLAN):
+ * 1. `plan`: the doc set is read and checked once, and written with the findings and the parts;
+ * 2. each part (`1`, `2`, …) renders its articles, each with the whole doc set, so links,
+ *    navigation and previous/next see the whole site, and leaves them as the A–Z list shows them
+ *    (address, title, date) for the site step;
+ * 3. `site`: the pages of the whole site (A–Z, TOC, search, redirections, the landing page), then
+ *    the parts' pages merged in, then `_headers`, `_redirects`, the sitemap and the search index
+ *    over all of them, as one build would write them.
+ * The steps are separate processes, one after another on one machine (`npm run build`) or the
+ * parts side by side on many (docs/performance.md).
+ */
+export interface Plan {
+  docSet: DocSet;
+  /** What the checks found, judged: reported once, by the site step. */
+  diagnostics: Diagnostic[];
+  /** The entry ids each part renders; the landing page is the site step's. */
+  parts: string[][];
+}
+
+const PLAN_FILE = 'plan.v8';
+/** The number of parts, for a CI system's matrix: `{"parts":4}`. */
+export const PLAN_SUMMARY = 'plan.json';
+
+/** Where part `number` writes its pages inside the plan folder. */
+export function partOutput(planDir: string, number: number): string {
+  return path.join(planDir, `part-${number}`);
+}
+
+const entriesFile = (planDir: string, number: number) => path.join(planDir, `part-${number}.entries.v8`);
+
+/**
+ * The entry ids in parts of at most `partSize`, in order, as even as that allows: runs of the
+ * sorted ids, so a folder's articles stay together. `siteOwned` ids are in none.
+ */
+export function partsOf(ids: readonly string[], partSize: number, siteOwned: (id: string) => boolean): string[][] {
+  const sorted = ids.filter((id) => !siteOwned(id)).sort();
+  const count = Math.max(1, Math.ceil(sorted.length / partSize));
+  return Array.from({ length: count }, (_, at) =>
+    sorted.slice(Math.floor((at * sorted.length) / count), Math.floor(((at + 1) * sorted.length) / count)),
+  );
+}
+
+export function writePlan(planDir: string, plan: Plan): void {
+  mkdirSync(planDir, { recursive: true });
+  writeFileSync(path.join(planDir, PLAN_FILE), serialize(plan));
+  writeFileSync(path.join(planDir, PLAN_SUMMARY), JSON.stringify({ parts: plan.parts.length }));
+}
+
+export function readPlan(planDir: string): Plan {
+  const file = path.join(planDir, PLAN_FILE);
+  if (!existsSync(file)) {
+    throw new Error(`BUILD_PLAN: no plan in ${planDir}: expected the plan step (BUILD_PART=plan) to have written it`);
+  }
+  return deserialize(readFileSync(file)) as Plan;
+}
+
+export function writePartEntries(planDir: string, number: number, entries: readonly ListedArticle[]): void {
+  writeFileSync(entriesFile(planDir, number), serialize(entries));
+}
+
+/** Every part's entries, for the site step; a part that has not run is named. */
+export function readPartEntries(planDir: string, parts: number): ListedArticle[] {
+  return Array.from({ length: parts }, (_, at) => {
+    const file = entriesFile(planDir, at + 1);
+    if (!existsSync(file)) {
+      throw new Error(`BUILD_PLAN: part ${at + 1} of ${parts} has not been built: expected ${file}`);
+    }
+    return deserialize(readFileSync(file)) as ListedArticle[];
+  }).flat();
+}
+
+/** Files every step writes for itself, which the site step's own copies stand for. */
+const SITE_STEP_FILES = new Set(['index.html', '404.html']);
+
+/** Moves a file: renamed on one disk (28,150 pages in no time), copied across disks. */
+function moveFile(source: string, target: string): void {
+  try {
+    renameSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(source, target);
+    rmSync(source);
+  }
+}
+
+/**
+ * Moves the pages and assets part `number` wrote into the site step's output: a file both
+ * wrote must be the same (the stylesheet, the scripts, an image two parts use), or the parts
+ * were not built from one plan and one version of the project. Returns the files moved.
+ */
+export function mergePart(planDir: string, number: number, output: string): number {
+  const from = partOutput(planDir, number);
+  if (!existsSync(from)) throw new Error(`part ${number} has not been built: expected its pages in ${from}`);
+  let copied = 0;
+  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
+    const source = path.join(from, file);
+    if (SITE_STEP_FILES.has(file) || !statSync(source).isFile()) continue;
+    const target = path.join(output, file);
+    if (existsSync(target)) {
+      if (!readFileSync(target).equals(readFileSync(source))) {
+        throw new Error(
+          `part ${number}: ${file} differs from the same file of another step: expected one plan and one version of the project for every step`,
+        );
+      }
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    moveFile(source, target);
+    copied++;
+  }
+  return copied;
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partOutput } from '../../src/context/partition';
+import { buildSite, projectRoot, type BuildResult } from '../support/build';
+import { compareBuilds } from '../tools/compare-builds';
+
+const fixture = path.join(projectRoot, 'tests', 'fixtures', 'docset');
+
+/** Every file of a build, hashed names and all: equal lists mean equal assets too. */
+const filesOf = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+const reportOf = (build: BuildResult) =>
+  JSON.parse(readFileSync(`${build.outDir}.report.json`, 'utf8')) as { diagnostics: unknown[]; pages: number };
+
+/**
+ * The repository fixture built whole, in parts of three articles by `npm run build`, and in parts
+ * built one step at a time as separate jobs would build them: the three sites must be one.
+ */
+describe('a build in parts', () => {
+  const folders: string[] = [];
+  let whole: BuildResult;
+  let parted: BuildResult;
+  beforeAll(() => {
+    whole = buildSite({ env: { CONTENT_DIR: fixture } });
+    parted = buildSite({ env: { CONTENT_DIR: fixture, PART_SIZE: '3' } });
+    folders.push(whole.outDir, parted.outDir);
+    for (const build of [whole, parted]) if (build.status !== 0) throw new Error(build.output);
+  });
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('writes the same site as one build, byte for byte, search index included', () => {
+    expect(parted.output).toMatch(/\[parts\] part 3 of 3: done/);
+    expect(parted.output).toMatch(/\[part-merge\] merged 3 part\(s\)/);
+    expect(compareBuilds(whole.outDir, parted.outDir)).toEqual([]);
+    expect(filesOf(parted.outDir)).toEqual(filesOf(whole.outDir));
+  });
+
+  it('reports every finding once, as one build does', () => {
+    expect(reportOf(whole).diagnostics.length).toBeGreaterThan(0);
+    expect(reportOf(parted).diagnostics).toEqual(reportOf(whole).diagnostics);
+    expect(reportOf(parted).pages).toBe(reportOf(whole).pages);
+  });
+
+  it('is spread over separate jobs: the plan, each part and the site, each a process of its own', () => {
+    const planDir = mkdtempSync(path.join(tmpdir(), 'plan-'));
+    folders.push(planDir);
+    const step = (part: string, outDir?: string, args: string[] = []) => {
+      const env = { CONTENT_DIR: fixture, PART_SIZE: '3', BUILD_PART: part, BUILD_PLAN: planDir };
+      const build = buildSite({ env, args, ...(outDir ? { outDir } : {}) });
+      folders.push(build.outDir);
+      return build;
+    };
+    expect(step('plan').status).toBe(0);
+    const { parts } = JSON.parse(readFileSync(path.join(planDir, 'plan.json'), 'utf8')) as { parts: number };
+    expect(parts).toBe(3);
+    // In any order, as a matrix of jobs finishes them.
+    for (const number of [3, 1, 2]) expect(step(String(number), partOutput(planDir, number)).status).toBe(0);
+    const site = step('site');
+    expect(site.status, site.output).toBe(0);
+    expect(compareBuilds(whole.outDir, site.outDir)).toEqual([]);
+    expect(filesOf(site.outDir)).toEqual(filesOf(whole.outDir));
+
+    // A step given another base than the plan's would link to another site: it stops, saying so.
+    const elsewhere = step('site', undefined, ['--base', '/cits/']);
+    expect(elsewhere.status).not.toBe(0);
+    expect(elsewhere.output).toMatch(
+      /was made for the base \/, not \/cits\/: expected every step to be given the same --base/,
+    );
+
+    // A part that did not arrive stops the site step, naming it.
+    rmSync(partOutput(planDir, 2), { recursive: true });
+    const incomplete = step('site');
+    expect(incomplete.status).not.toBe(0);
+    expect(incomplete.output).toMatch(/the parts could not be merged: part 2 has not been built/);
+  });
+});
