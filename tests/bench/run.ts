@@ -39,7 +39,12 @@ interface Measurement {
   peakMemory: number;
   outputBytes: number;
   largestPage: number;
+  /** What each step of the build took, as its log says: each part of a build in parts, each index shard. */
+  steps: string[];
 }
+
+/** The lines of a build's log that time one of its steps. */
+const STEP_LINE = /\[parts\] .*: done in [\d.]+ s|\[search-index\] search index(?: shard \d+\/\d+)?: \d+ .*, [\d.]+ s$/;
 
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -98,6 +103,10 @@ function timeBuild({ cwd, command, output, env, articles, what }: BuildRun): Mea
     peakMemory: Number(readFileSync(peakFile, 'utf8')),
     outputBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
     largestPage: Math.max(...pages.map((file) => statSync(file).size)),
+    steps: build.stdout
+      .split('\n')
+      .filter((line) => STEP_LINE.test(line))
+      .map((line) => line.replace(/^[\d:]+ /, '')),
   };
   rmSync(work, { recursive: true, force: true });
   return result;
@@ -209,10 +218,15 @@ for (const size of sizes) record(medianOf(() => measure(all.slice(0, size))));
 // Past the collection: the copy set, at 10,000, 28,150 (ten copies) and 98,525 articles (35
 // copies), one run each (a run takes minutes), built as `npm run build` builds them: in parts past
 // PART_SIZE.
+const stepSections: string[] = [];
 const copySizes = (process.env['BENCH_COPY_SIZES'] ?? '10000,28150,98525').split(',').map(Number).filter(Boolean);
 for (const size of copySizes) {
   const m = measureCopySet(all, size);
   record(m, `${m.articles} (copies)`);
+  for (const step of m.steps) console.log(`  ${step}`);
+  stepSections.push(
+    `The ${m.articles} (copies) build, step by step (its log):\n\n${m.steps.map((step) => `- ${step}`).join('\n')}\n`,
+  );
 }
 
 // Whole localized repositories, built from their roots: publish config, docfx.json, TOC, includes,
@@ -298,6 +312,7 @@ ${table}
 
 ![Seconds and peak memory against articles](benchmark.svg)
 
+${stepSections.join('\n')}
 ${
   repositoryRows.length > 0
     ? `Whole repositories, built from their roots (doc set, TOC, includes and redirections; Dynamics 365 with
