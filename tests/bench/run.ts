@@ -115,8 +115,11 @@ function timeBuild({ cwd, command, output, env, articles, what }: BuildRun): Mea
 /** A cold build of a content folder or repository as it is, with what it costs. */
 function measureBuild(content: string, articles: number): Measurement {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  // Cold: no content cache from an earlier build of the same folder.
+  // Cold: no content cache from an earlier build of the same folder; and none left behind, the
+  // caches of its steps in parts too.
   rmSync(cacheDirFor(content, root), { recursive: true, force: true });
+  const cacheRoot = path.dirname(cacheDirFor(content, root));
+  const cachesBefore = new Set(existsSync(cacheRoot) ? readdirSync(cacheRoot) : []);
   try {
     return timeBuild({
       cwd: root,
@@ -128,7 +131,9 @@ function measureBuild(content: string, articles: number): Measurement {
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
-    rmSync(cacheDirFor(content, root), { recursive: true, force: true });
+    for (const name of readdirSync(cacheRoot)) {
+      if (!cachesBefore.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+    }
   }
 }
 
