@@ -44,9 +44,10 @@ function withoutOutDir(args: readonly string[]): string[] {
   return args.filter((arg, at) => !/^--outDir(=|$)/.test(arg) && args[at - 1] !== '--outDir');
 }
 
+const { settings, findings } = readSettings();
+
 /** Whether the doc set has more articles than one build should render. */
 function needsParts(): boolean {
-  const { settings, findings } = readSettings();
   // A setting not understood is Astro's build to report, as a finding.
   if (settings.part || findings.length > 0) return false;
   const source = resolveContentSource(settings.folder, process.cwd(), settings.fallbackDir, settings.docset);
@@ -56,7 +57,7 @@ function needsParts(): boolean {
 /** The plan, each part and the site, one after another, sharing one plan folder. */
 async function buildInParts(args: readonly string[], handoff: string, work: string): Promise<boolean> {
   const log = say('parts');
-  const planDir = readSettings().settings.planDir ?? path.join(work, 'plan');
+  const planDir = settings.planDir ?? path.join(work, 'plan');
   const inPlan = withoutOutDir(args);
   /** One step, timed: each is a process of its own, and the log says what each cost. */
   const step = async (name: string, stepArgs: readonly string[], env: Record<string, string>) => {

@@ -110,7 +110,7 @@ function moveFile(source: string, target: string): void {
 export function mergePart(planDir: string, number: number, output: string): number {
   const from = partOutput(planDir, number);
   if (!existsSync(from)) throw new Error(`part ${number} has not been built: expected its pages in ${from}`);
-  let copied = 0;
+  let moved = 0;
   for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
     const source = path.join(from, file);
     if (SITE_STEP_FILES.has(file) || !statSync(source).isFile()) continue;
@@ -125,7 +125,7 @@ export function mergePart(planDir: string, number: number, output: string): numb
     }
     mkdirSync(path.dirname(target), { recursive: true });
     moveFile(source, target);
-    copied++;
+    moved++;
   }
-  return copied;
+  return moved;
 }

@@ -96,10 +96,10 @@ function followPlan(context: BuildContext, planDir: string, base: string, logger
   let owned: string[];
   let listed: ListedArticle[] = [];
   if (part?.step === 'articles') {
-    owned = plan.parts[part.number - 1] ?? [];
     if (part.number > plan.parts.length) {
       stopBuild(logger, `BUILD_PART=${part.number}: the plan in ${planDir} has ${plan.parts.length} part(s)`);
     }
+    owned = plan.parts[part.number - 1]!;
     logger.info(`part ${part.number} of ${plan.parts.length}: ${owned.length} of ${articles.length} article(s)`);
   } else {
     owned = articles.filter((id) => id === LANDING_ID);

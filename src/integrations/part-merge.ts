@@ -18,14 +18,14 @@ export function partMerge(context: BuildContext): AstroIntegration {
         if (part?.step !== 'site' || !planDir || !context.partition) return;
         const started = performance.now();
         const parts = context.partition.plan.parts.length;
-        let copied = 0;
+        let moved = 0;
         try {
-          for (let number = 1; number <= parts; number++) copied += mergePart(planDir, number, fileURLToPath(dir));
+          for (let number = 1; number <= parts; number++) moved += mergePart(planDir, number, fileURLToPath(dir));
         } catch (error) {
           stopBuild(logger, `the parts could not be merged: ${(error as Error).message}`);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`merged ${parts} part(s): ${copied} file(s) moved in ${seconds} s`);
+        logger.info(`merged ${parts} part(s): ${moved} file(s) moved in ${seconds} s`);
       },
     },
   };

@@ -105,8 +105,9 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
   const bounds = { root: source.root, docSet: source.folder, fallbackRoot: source.fallbackRoot };
 
   for (const file of docSet.inventory.articles) {
+    const id = entryId(file);
     // A step of a build in parts renders its own share (src/context/partition.ts).
-    if (!rendersArticle(build, entryId(file))) continue;
+    if (!rendersArticle(build, id)) continue;
     const extension = path.extname(file).toLowerCase();
     const entryType = entryTypes.get(extension);
     if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
@@ -117,7 +118,6 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
     if ('problem' in read) continue;
     const contents = read.text;
     const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
-    const id = entryId(file);
     untouched.delete(id);
     // An edited include or docfx.json metadata changes the page as much as an edited article, and
     // so does any change to the settings or the doc set's other files (see dependencies.ts).
