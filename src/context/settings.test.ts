@@ -19,7 +19,7 @@ describe('readSettings', () => {
       logAll: false,
       searchMerge: undefined,
       siteUrl: undefined,
-      searchShardPages: 30_000,
+      searchShardPages: 15_000,
       searchIndexHandoff: undefined,
       part: undefined,
       planDir: undefined,
@@ -73,7 +73,7 @@ describe('readSettings', () => {
       'setting-invalid SITE_URL: "docs.example.com": expected the site\'s address, such as https://docs.example.com',
       'setting-invalid SEARCH_SHARD_PAGES: "2.5": expected a whole number, 1 or more',
     ]);
-    expect(settings.searchShardPages).toBe(30_000);
+    expect(settings.searchShardPages).toBe(15_000);
     expect(settings.siteUrl).toBeUndefined();
     // What it could not read keeps the default rather than a guess.
     expect(settings.strict).toBe(false);

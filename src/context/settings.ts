@@ -50,10 +50,12 @@ export function stepName(part: BuildPart | undefined): string | undefined {
 
 /**
  * The most pages of one search index shard (src/search/shards.ts), unless SEARCH_SHARD_PAGES says
- * otherwise. As many as memory allows: each merged shard costs a reader's first query at least one
- * more chunk per word (25-31 kB), so 28,150 articles stay one shard and 98,525 are four.
+ * otherwise. Two shards are indexed at a time (src/search/indexer.ts), each indexer with the memory
+ * of its own pages (about 0.8 GB at 15,000), and each merged shard costs a reader's first query one
+ * more index chunk per word (8-10 kB): 28,150 articles are two shards (21 s, first query 290 kB of
+ * search files, one shard 31 s and 266 kB), 98,525 are seven.
  */
-export const DEFAULT_SHARD_PAGES = 30_000;
+export const DEFAULT_SHARD_PAGES = 15_000;
 
 /**
  * The most articles one part of a build renders, unless PART_SIZE says otherwise. Astro holds

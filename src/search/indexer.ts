@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
+import { atMostAtOnce } from '../utils/at-once.ts';
 import { folderSize } from '../utils/folder-size.ts';
-import { isUsedIndexFile, SEARCH_INDEX_DIR } from './bundle.ts';
-import { fold } from './query.ts';
+import { startHelper } from '../utils/subprocess.ts';
+import { SEARCH_INDEX_DIR } from './bundle.ts';
+import type { ShardJob } from './index-helper.ts';
 import { shardFolder, shardsOf, SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** A page to index: its file in the build folder and the address it is found at. */
@@ -15,19 +16,18 @@ export interface IndexedPage {
   url: string;
 }
 
-/** Pages given to Pagefind at a time: its service reads them as they come. */
-const BATCH = 200;
-
-/** What the first shard keeps beyond the index: the others need neither the module nor the WebAssembly. */
-function isUsedShardFile(name: string, first: boolean): boolean {
-  return isUsedIndexFile(name) && (first || (name !== 'pagefind.js' && !name.startsWith('wasm.')));
-}
+/**
+ * Indexers at work at once. Each is a process of its own with Pagefind's, which takes about
+ * 0.8 GB for a shard of 15,000 pages and uses one core while it reads them: two side by side take
+ * both cores of a small machine within its memory (28,150 pages: 21 s, one shard 31 s).
+ */
+const INDEXERS_AT_ONCE = Math.min(2, availableParallelism());
 
 /**
  * Writes the search index of the built site in `output`, with Pagefind: the text of each page's
  * `data-pagefind-body`, by the language of its `<html lang>`, in shards of at most `shardPages`
- * pages (./shards.ts), each by an indexer of its own that is ended before the next starts, so
- * the memory of one shard is held at a time. Returns the lines to log.
+ * pages (./shards.ts), each by a helper process and indexer of its own (./index-helper.ts), two at
+ * a time. Returns once every shard is written; `log` is told what each cost.
  *
  * Pagefind is given each page without its diacritics ("pārsūtīšana" → "parsutisana"). Why:
  * Pagefind keeps its index in chunks of words sorted as written, where a letter with a
@@ -48,42 +48,42 @@ export async function writeSearchIndex(
   const shards = shardsOf(pages, shardPages);
   // No shard of an earlier index into the same folder is left for the search page to merge.
   rmSync(bundle, { recursive: true, force: true });
-  for (const [at, shard] of shards.entries()) {
-    const shardStarted = performance.now();
-    const folder = path.join(bundle, shardFolder(at + 1));
-    try {
-      const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
-      if (!index) throw new Error(errors.join('; '));
-      for (let from = 0; from < shard.length; from += BATCH) {
-        const added = await Promise.all(
-          shard.slice(from, from + BATCH).map((page) =>
-            // Read again here, a batch at a time, rather than held since the pages were written.
-            index.addHTMLFile({ url: page.url, content: fold(readFileSync(path.join(output, page.file), 'utf8')) }),
-          ),
+  // Each shard is written into a folder of its own beside the index, and moved into it once all
+  // are written: Pagefind empties the folder it writes, which holds the other shards' folders.
+  const staged = (at: number) => `${bundle}.shard-${at + 1}`;
+  let bytes = 0;
+  try {
+    await atMostAtOnce(shards, INDEXERS_AT_ONCE, async (shard, at) => {
+      const shardStarted = performance.now();
+      await indexShard({ output, pages: shard, folder: staged(at), first: at === 0 });
+      const shardBytes = folderSize(staged(at));
+      bytes += shardBytes;
+      if (shards.length > 1) {
+        log(
+          `search index shard ${at + 1}/${shards.length}: ${shard.length} page(s), ${kilobytes(shardBytes)} kB, ${seconds(shardStarted)} s`,
         );
-        const failed = added.flatMap((result) => result.errors);
-        if (failed.length > 0) throw new Error(failed.join('; '));
       }
-      const written = await index.writeFiles({ outputPath: folder });
-      if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    } finally {
-      // Ends Pagefind's indexer process, and with it the memory this shard took.
-      await pagefind.close();
-    }
-    for (const name of readdirSync(folder)) {
-      if (!isUsedShardFile(name, at === 0)) rmSync(path.join(folder, name), { recursive: true });
-    }
-    if (shards.length > 1) {
-      log(
-        `search index shard ${at + 1}/${shards.length}: ${shard.length} page(s), ${kilobytes(folderSize(folder))} kB, ${seconds(shardStarted)} s`,
-      );
-    }
+    });
+    shards.forEach((_, at) => renameSync(staged(at), path.join(bundle, shardFolder(at + 1))));
+  } finally {
+    shards.forEach((_, at) => rmSync(staged(at), { recursive: true, force: true }));
   }
   const list: ShardList = { shards: shards.slice(1).map((_, at) => shardFolder(at + 2)) };
-  writeFileSync(path.join(bundle, SHARDS_FILE), JSON.stringify(list));
+  const listed = JSON.stringify(list);
+  writeFileSync(path.join(bundle, SHARDS_FILE), listed);
   log(
-    `search index: ${pages.length} article page(s) in ${shards.length} shard(s), ${kilobytes(folderSize(bundle))} kB in ${SEARCH_INDEX_DIR}/, ${seconds(started)} s`,
+    `search index: ${pages.length} article page(s) in ${shards.length} shard(s), ${kilobytes(bytes + Buffer.byteLength(listed))} kB in ${SEARCH_INDEX_DIR}/, ${seconds(started)} s`,
   );
+}
+
+/** Writes one shard in a helper process; fails with what the helper says went wrong. */
+function indexShard(job: ShardJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    startHelper(new URL('./index-helper.ts', import.meta.url), job, {
+      answer: () => resolve(),
+      end: (problem) => reject(new Error(`search index helper (${job.pages.length} pages) ${problem}`)),
+    });
+  });
 }
 
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);

@@ -97,10 +97,10 @@ export function serveHelper<Input>(start: (input: Input) => Promise<(message: ne
   });
 }
 
-/** In a helper that does one job: answers its input, then ends. */
+/** In a helper that does one job: answers its input (once the answer is ready), then ends. */
 export function answerHelper<Input>(answer: (input: Input) => unknown): void {
   serveHelper<Input>(async (input) => {
-    send(answer(input), () => process.disconnect());
+    send(await answer(input), () => process.disconnect());
     return async () => undefined;
   });
 }
