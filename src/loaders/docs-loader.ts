@@ -74,6 +74,13 @@ export function docsLoader(build: BuildContext): Loader {
   };
 }
 
+/**
+ * Articles read between two looks at the helpers' answers. Reading one takes about 0.3 ms, a
+ * helper renders one in about 1 ms and holds four (RenderPool): looked at often enough that
+ * none waits for its next article.
+ */
+const YIELD_EVERY = 8;
+
 /** An article read and parsed, waiting for its HTML. */
 interface PendingEntry {
   id: string;
@@ -96,67 +103,73 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
   const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
   if (!entryTypes) throw new Error('docs-loader: Astro gave no entry types; expected them for .md and .mdx');
   const untouched = new Set(store.keys());
-  const pending: PendingEntry[] = [];
   const { strict } = build.settings;
   // The articles the checks left out are not in the doc set, and every page depends on what is.
   const docSet = docSetOf(build);
   const { source } = docSet;
   const fingerprint = docSetFingerprint(docSet, { base: config.base, strict });
   const bounds = { root: source.root, docSet: source.folder, fallbackRoot: source.fallbackRoot };
+  // A dev server renders on its own thread, where link targets follow articles added while it runs.
+  const renderer = new Renderer(context.watcher ? 0 : undefined, config, build);
 
-  for (const file of docSet.inventory.articles) {
-    const id = entryId(file);
-    // A step of a build in parts renders its own share (src/context/partition.ts).
-    if (!rendersArticle(build, id)) continue;
-    const extension = path.extname(file).toLowerCase();
-    const entryType = entryTypes.get(extension);
-    if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
-    const absolute = path.join(source.folder, file);
-    const fileUrl = pathToFileURL(absolute);
-    const read = readSource(absolute);
-    // Reported by the checks, which leave the file out (or stop a build of our own content).
-    if ('problem' in read) continue;
-    const contents = read.text;
-    const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
-    untouched.delete(id);
-    // An edited include or docfx.json metadata changes the page as much as an edited article, and
-    // so does any change to the settings or the doc set's other files (see dependencies.ts).
-    const digest = generateDigest(
-      [fingerprint, contents, JSON.stringify(metadata), ...dependencyTexts(absolute, contents, bounds)].join('\0'),
-    );
-    const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
-    const existing = store.get(id);
-    if (existing && existing.digest === digest && existing.filePath === filePath) {
-      if (existing.deferredRender) store.addModuleImport(filePath);
-      // Astro gathers the images to import from the entries set in this run: an unchanged one says its own again.
-      if (existing.assetImports) (store as AssetStore).addAssetImports(existing.assetImports, filePath);
-      continue;
-    }
+  // Helpers may have started before an article fails to read: they end with the build's failure.
+  try {
+    for (const [at, file] of docSet.inventory.articles.entries()) {
+      // Now and then the helpers' answers are taken, and each is handed its next article.
+      if (at % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+      const id = entryId(file);
+      // A step of a build in parts renders its own share (src/context/partition.ts).
+      if (!rendersArticle(build, id)) continue;
+      const extension = path.extname(file).toLowerCase();
+      const entryType = entryTypes.get(extension);
+      if (!entryType) throw new Error(`docs-loader: no entry type for ${extension} files (${file})`);
+      const absolute = path.join(source.folder, file);
+      const fileUrl = pathToFileURL(absolute);
+      const read = readSource(absolute);
+      // Reported by the checks, which leave the file out (or stop a build of our own content).
+      if ('problem' in read) continue;
+      const contents = read.text;
+      const metadata = source.docfx ? metadataFor(source.docfx, file) : {};
+      untouched.delete(id);
+      // An edited include or docfx.json metadata changes the page as much as an edited article, and
+      // so does any change to the settings or the doc set's other files (see dependencies.ts).
+      const digest = generateDigest(
+        [fingerprint, contents, JSON.stringify(metadata), ...dependencyTexts(absolute, contents, bounds)].join('\0'),
+      );
+      const filePath = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
+      const existing = store.get(id);
+      if (existing && existing.digest === digest && existing.filePath === filePath) {
+        if (existing.deferredRender) store.addModuleImport(filePath);
+        // Astro gathers the images to import from the entries set in this run: an unchanged one says its own again.
+        if (existing.assetImports) (store as AssetStore).addAssetImports(existing.assetImports, filePath);
+        continue;
+      }
 
-    let entry: EntryInfo;
-    try {
-      entry = await entryType.getEntryInfo({ contents, fileUrl });
-    } catch (error) {
-      // The checks read the frontmatter first and leave out what cannot be read; a reader that
-      // disagrees with them must not end the build with a stack trace.
-      context.logger.warn(`${filePath}: left out: ${(error as Error).message.split('\n')[0]}`);
-      continue;
+      let entry: EntryInfo;
+      try {
+        entry = await entryType.getEntryInfo({ contents, fileUrl });
+      } catch (error) {
+        // The checks read the frontmatter first and leave out what cannot be read; a reader that
+        // disagrees with them must not end the build with a stack trace.
+        context.logger.warn(`${filePath}: left out: ${(error as Error).message.split('\n')[0]}`);
+        continue;
+      }
+      const { body, data: frontmatter } = entry;
+      const data = { ...metadata, ...frontmatter };
+      const parsed = await parseData({ id, data, filePath: absolute });
+      if (entryType.contentModuleTypes) {
+        // MDX compiles to a module of its own, rendered when a page imports it.
+        store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+        continue;
+      }
+      renderer.add({ id, data, parsed, body, absolute, filePath, digest, entryType });
     }
-    const { body, data: frontmatter } = entry;
-    const data = { ...metadata, ...frontmatter };
-    const parsed = await parseData({ id, data, filePath: absolute });
-    if (entryType.contentModuleTypes) {
-      // MDX compiles to a module of its own, rendered when a page imports it.
-      store.set({ id, data: parsed, filePath, digest, deferredRender: true });
-      continue;
-    }
-    pending.push({ id, data, parsed, body, absolute, filePath, digest, entryType });
+  } catch (error) {
+    await renderer.close();
+    throw error;
   }
 
-  // A dev server renders on its own thread, where link targets follow articles added while it runs.
-  const helpers = context.watcher ? 0 : helpersFor(pending.length);
-  const renders = helpers > 0 ? renderOnHelpers(pending, helpers, config, build) : renderHere(pending, config);
-  for await (const [entry, rendered] of renders) {
+  for await (const [entry, rendered] of renderer.inOrder()) {
     const { id, parsed, filePath, digest } = entry;
     if (rendered?.metadata.frontmatter) {
       rendered.metadata.frontmatter = summaryFields(rendered.metadata.frontmatter as Record<string, unknown>);
@@ -211,28 +224,72 @@ async function* renderHere(
   }
 }
 
-/** Renders on helper threads, all articles handed out at once, each given back in file order. */
-async function* renderOnHelpers(
-  pending: readonly PendingEntry[],
-  helpers: number,
-  config: LoaderContext['config'],
-  build: BuildContext,
-): AsyncGenerator<Rendered> {
-  const pool = new RenderPool(helpers, {
-    // The build's own doc set, handed over whole: the helpers read nothing of it again.
-    docSet: docSetOf(build),
-    lang: build.site.lang,
-    // Astro's config type and its renderer's differ only in how strict optional keys are.
-    image: config.image as RenderHelperInput['image'],
-  });
-  try {
-    const renders = pending.map((entry) => pool.render(entry.body, entry.data, entry.absolute));
-    // Awaited in order below; a later failure must not count as unhandled meanwhile.
-    for (const render of renders) render.catch(() => {});
-    for (const [index, entry] of pending.entries()) {
-      yield [entry, await renders[index]!.catch((error: Error) => Promise.reject(renderingFailed(entry, error)))];
+/**
+ * Renders the articles added to it, each given back in the order added. Many articles render on
+ * helper processes (see RenderPool), started as soon as there are enough to share: they render
+ * while this thread still reads the articles after them. Few render on this thread.
+ */
+class Renderer {
+  readonly #pending: PendingEntry[] = [];
+  readonly #renders: Promise<RenderedArticle>[] = [];
+  #pool: RenderPool | undefined;
+  /** As many helpers as there are cores: once as many articles as they need are read, they start. */
+  readonly #most: number;
+  readonly #config: LoaderContext['config'];
+  readonly #build: BuildContext;
+
+  /** `helpers`: 0 to render on this thread whatever the number; by default, as helpersFor says. */
+  constructor(helpers: number | undefined, config: LoaderContext['config'], build: BuildContext) {
+    this.#most = helpers ?? helpersFor(Number.MAX_SAFE_INTEGER);
+    this.#config = config;
+    this.#build = build;
+  }
+
+  add(entry: PendingEntry): void {
+    this.#pending.push(entry);
+    if (this.#pool) this.#submit(entry);
+    else if (this.#most > 0 && helpersFor(this.#pending.length) >= this.#most) this.#start(this.#most);
+  }
+
+  async *inOrder(): AsyncGenerator<Rendered> {
+    const pending = this.#pending;
+    if (!this.#pool) {
+      const helpers = this.#most > 0 ? helpersFor(pending.length) : 0;
+      if (helpers === 0) return yield* renderHere(pending, this.#config);
+      this.#start(helpers);
     }
-  } finally {
-    await pool.close();
+    try {
+      for (const [index, entry] of pending.entries()) {
+        yield [
+          entry,
+          await this.#renders[index]!.catch((error: Error) => Promise.reject(renderingFailed(entry, error))),
+        ];
+      }
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Ends the helpers, if any started (also when reading the articles failed after they did). */
+  async close(): Promise<void> {
+    await this.#pool?.close();
+  }
+
+  #start(helpers: number): void {
+    this.#pool = new RenderPool(helpers, {
+      // The build's own doc set, handed over whole: the helpers read nothing of it again.
+      docSet: docSetOf(this.#build),
+      lang: this.#build.site.lang,
+      // Astro's config type and its renderer's differ only in how strict optional keys are.
+      image: this.#config.image as RenderHelperInput['image'],
+    });
+    for (const entry of this.#pending) this.#submit(entry);
+  }
+
+  #submit(entry: PendingEntry): void {
+    const render = this.#pool!.render(entry.body, entry.data, entry.absolute);
+    // Awaited in order by inOrder; a later failure must not count as unhandled meanwhile.
+    render.catch(() => {});
+    this.#renders.push(render);
   }
 }
