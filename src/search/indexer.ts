@@ -5,7 +5,7 @@ import { atMostAtOnce } from '../utils/at-once.ts';
 import { folderSize } from '../utils/folder-size.ts';
 import { startHelper } from '../utils/subprocess.ts';
 import { SEARCH_INDEX_DIR } from './bundle.ts';
-import type { ShardJob } from './index-helper.ts';
+import { writeShard, type ShardJob } from './shard-writer.ts';
 import { shardFolder, shardsOf, SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** A page to index: its file in the build folder and the address it is found at. */
@@ -26,8 +26,8 @@ const INDEXERS_AT_ONCE = Math.min(2, availableParallelism());
 /**
  * Writes the search index of the built site in `output`, with Pagefind: the text of each page's
  * `data-pagefind-body`, by the language of its `<html lang>`, in shards of at most `shardPages`
- * pages (./shards.ts), each by a helper process and indexer of its own (./index-helper.ts), two at
- * a time. Returns once every shard is written; `log` is told what each cost.
+ * pages (./shards.ts), each by an indexer of its own (./shard-writer.ts): several in helper
+ * processes (./index-helper.ts), two at a time. Returns once every shard is written; `log` is told what each cost.
  *
  * Pagefind is given each page without its diacritics ("pārsūtīšana" → "parsutisana"). Why:
  * Pagefind keeps its index in chunks of words sorted as written, where a letter with a
@@ -55,7 +55,9 @@ export async function writeSearchIndex(
   try {
     await atMostAtOnce(shards, INDEXERS_AT_ONCE, async (shard, at) => {
       const shardStarted = performance.now();
-      await indexShard({ output, pages: shard, folder: staged(at), first: at === 0 });
+      const job = { output, pages: shard, folder: staged(at), first: at === 0 };
+      // One shard is written here: a helper would cost its start and gain nothing.
+      await (shards.length === 1 ? writeShard(job) : indexShard(job));
       const shardBytes = folderSize(staged(at));
       bytes += shardBytes;
       if (shards.length > 1) {
@@ -77,10 +79,10 @@ export async function writeSearchIndex(
 }
 
 /** Writes one shard in a helper process; fails with what the helper says went wrong. */
-function indexShard(job: ShardJob): Promise<void> {
+function indexShard(job: ShardJob): Promise<unknown> {
   return new Promise((resolve, reject) => {
     startHelper(new URL('./index-helper.ts', import.meta.url), job, {
-      answer: () => resolve(),
+      answer: resolve,
       end: (problem) => reject(new Error(`search index helper (${job.pages.length} pages) ${problem}`)),
     });
   });

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
+import { isUsedIndexFile } from './bundle.ts';
+import { indexInput } from './index-input.ts';
+import type { IndexedPage } from './indexer.ts';
+
+/** One shard for a helper to write: its pages in the build folder, and where its index goes. */
+export interface ShardJob {
+  output: string;
+  pages: IndexedPage[];
+  folder: string;
+  /** The first shard also keeps Pagefind's module and WebAssembly, which the search page loads. */
+  first: boolean;
+}
+
+/** Pages given to Pagefind at a time: its service reads them as they come. */
+const BATCH = 200;
+
+/** What a shard keeps beyond the index: the others need neither the module nor the WebAssembly. */
+function isUsedShardFile(name: string, first: boolean): boolean {
+  return isUsedIndexFile(name) && (first || (name !== 'pagefind.js' && !name.startsWith('wasm.')));
+}
+
+/**
+ * Writes one shard with an indexer of its own (Pagefind's service, one per process), ended with
+ * the shard, and with it the memory the shard took.
+ */
+export async function writeShard({ output, pages, folder, first }: ShardJob): Promise<{ done: true }> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
+    if (!index) throw new Error(errors.join('; '));
+    for (let from = 0; from < pages.length; from += BATCH) {
+      const added = await Promise.all(
+        pages.slice(from, from + BATCH).map((page) =>
+          // Read here, a batch at a time, rather than held since the pages were written.
+          index.addHTMLFile({ url: page.url, content: indexInput(readFileSync(path.join(output, page.file), 'utf8')) }),
+        ),
+      );
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(failed.join('; '));
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  } finally {
+    await pagefind.close();
+  }
+  for (const name of readdirSync(folder)) {
+    if (!isUsedShardFile(name, first)) rmSync(path.join(folder, name), { recursive: true });
+  }
+  return { done: true };
+}
