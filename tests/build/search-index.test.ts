@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_DIR } from '../../src/search/bundle';
+import { writeSearchIndex } from '../../src/search/indexer';
 import { buildSite, projectRoot } from '../support/build';
 
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -63,6 +64,26 @@ describe('the search index', () => {
     expect(plain.stdout.indexOf('search index:')).toBeLessThan(plain.stdout.indexOf('[build] Complete!'));
     expect(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8')).toBe('{"shards":[]}');
     expect(indexFiles(build.outDir)).toContain('pagefind-entry.json');
+  });
+
+  it('fails with the shard that could not be written, once the others have ended, and leaves no shard behind', async () => {
+    const build = buildSite({ env: { CONTENT_DIR: fixture } });
+    outDirs.push(build.outDir);
+    expect(build.status, build.output).toBe(0);
+    const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html') && !file.startsWith(SEARCH_INDEX_DIR))
+      .filter((file) => readFileSync(path.join(build.outDir, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => ({ file, url: `/${path.dirname(file)}/` }));
+    expect(pages.length).toBeGreaterThan(3);
+    // A page gone between the build and its index (a host's clean-up, a full disk): its shard fails.
+    const gone = { file: 'gone/index.html', url: '/gone/' };
+    const lines: string[] = [];
+    await expect(writeSearchIndex(build.outDir, [...pages, gone], 2, (line) => lines.push(line))).rejects.toThrow(
+      /search index helper \(\d+ pages\) failed: ENOENT.*gone/,
+    );
+    // The shards that could be written were, and said so; none is left beside the build's files.
+    expect(lines.filter((line) => /search index shard \d+\/\d+:/.test(line)).length).toBeGreaterThan(0);
+    expect(readdirSync(build.outDir).filter((name) => name.startsWith(`${SEARCH_INDEX_DIR}.`))).toEqual([]);
   });
 
   it('is not written when the build stops, and the command says so by its exit status', () => {
