@@ -1,5 +1,8 @@
 import { answerHelper } from '../utils/subprocess.ts';
-import { writeShard } from './shard-writer.ts';
+import { writeShard, type ShardJob } from './shard-writer.ts';
 
-/** A helper process that writes one shard of the search index (./indexer.ts), then ends. */
-answerHelper(writeShard);
+/** A helper process that writes one shard of the search index (./indexer.ts), says which, then ends. */
+answerHelper(async (job: ShardJob) => {
+  await writeShard(job);
+  return { written: job.folder };
+});

@@ -79,10 +79,10 @@ export async function writeSearchIndex(
 }
 
 /** Writes one shard in a helper process; fails with what the helper says went wrong. */
-function indexShard(job: ShardJob): Promise<unknown> {
+function indexShard(job: ShardJob): Promise<void> {
   return new Promise((resolve, reject) => {
     startHelper(new URL('./index-helper.ts', import.meta.url), job, {
-      answer: resolve,
+      answer: () => resolve(),
       end: (problem) => reject(new Error(`search index helper (${job.pages.length} pages) ${problem}`)),
     });
   });

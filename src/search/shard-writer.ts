@@ -27,7 +27,7 @@ function isUsedShardFile(name: string, first: boolean): boolean {
  * Writes one shard with an indexer of its own (Pagefind's service, one per process), ended with
  * the shard, and with it the memory the shard took.
  */
-export async function writeShard({ output, pages, folder, first }: ShardJob): Promise<{ done: true }> {
+export async function writeShard({ output, pages, folder, first }: ShardJob): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
     if (!index) throw new Error(errors.join('; '));
@@ -49,5 +49,4 @@ export async function writeShard({ output, pages, folder, first }: ShardJob): Pr
   for (const name of readdirSync(folder)) {
     if (!isUsedShardFile(name, first)) rmSync(path.join(folder, name), { recursive: true });
   }
-  return { done: true };
 }
