@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocSet } from '../docset/doc-set.ts';
+import type { ContentSource } from '../docset/source.ts';
 import {
+  checkoutMoves,
   mergePart,
+  movePaths,
   partOutput,
   partsOf,
   PLAN_SUMMARY,
@@ -38,6 +41,68 @@ describe('the parts of a build', () => {
         count % parts.length === 0 ? 0 : 1,
       );
     }
+  });
+});
+
+describe('a plan followed on another checkout', () => {
+  const source = (root: string, folder: string, fallbackRoot?: string) =>
+    ({ root, folder: path.join(root, folder), fallbackRoot }) as ContentSource;
+
+  it('moves every path below a root of the plan below the step root, and nothing else', () => {
+    const moves = checkoutMoves(source('/a/repo', 'docs', '/a/repo/_repo.en-us'), source('/b/r', 'docs', '/b/en'));
+    expect(moves).toEqual(
+      new Map([
+        ['/a/repo', '/b/r'],
+        ['/a/repo/_repo.en-us', '/b/en'],
+      ]),
+    );
+    const planned = {
+      folder: '/a/repo/docs',
+      root: '/a/repo',
+      media: new Map([['/a/repo/docs/media/x.png', { from: '/a/repo/_repo.en-us/docs/media/x.png' }]]),
+      files: new Set(['/a/repo/docs/a.md']),
+      // Not below a root: a sibling whose name starts alike, a site address, words.
+      kept: ['/a/repository/a.md', '/a/repo-2', 'https://learn.microsoft.com/a/repo/x', 'see /a/repo'],
+      count: 3,
+      when: new Date('2026-12-03'),
+    };
+    expect(movePaths(planned, moves as Map<string, string>)).toEqual({
+      folder: '/b/r/docs',
+      root: '/b/r',
+      media: new Map([['/b/r/docs/media/x.png', { from: '/b/en/docs/media/x.png' }]]),
+      files: new Set(['/b/r/docs/a.md']),
+      kept: planned.kept,
+      count: 3,
+      when: planned.when,
+    });
+    // The plan as read is left as it was.
+    expect(planned.folder).toBe('/a/repo/docs');
+  });
+
+  it('keeps an object reached twice one object, as the trails of the navigation are its own nodes', () => {
+    const node = { name: 'A', file: '/a/repo/docs/a.md', items: [] as unknown[] };
+    node.items.push(node);
+    const planned = { items: [node], trails: new Map([['a', [node]]]) };
+    const moved = movePaths(planned, new Map([['/a/repo', '/b/r']]));
+    expect(moved.items[0]!.file).toBe('/b/r/docs/a.md');
+    expect(moved.trails.get('a')![0]).toBe(moved.items[0]);
+    expect(moved.items[0]!.items[0]).toBe(moved.items[0]);
+  });
+
+  it('moves nothing on the same checkout', () => {
+    const moves = checkoutMoves(source('/a/repo', 'docs'), source('/a/repo', 'docs'));
+    expect(moves).toEqual(new Map());
+    const planned = { folder: '/a/repo/docs' };
+    expect(movePaths(planned, moves as Map<string, string>)).toBe(planned);
+  });
+
+  it('says why a checkout that differs in more than where it sits cannot follow the plan', () => {
+    expect(checkoutMoves(source('/a/repo', 'docs'), source('/b/repo', 'articles'))).toBe(
+      'was made for the doc set docs of its repository, not articles: expected every step to build the same doc set',
+    );
+    expect(checkoutMoves(source('/a/repo', '.', '/a/en'), source('/b/repo', '.'))).toBe(
+      'read the source-language repository at /a/en, which this step has not: expected every job to check out the same repositories (CONTENT_FALLBACK_DIR or _repo.en-us)',
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import {
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DocSet } from '../docset/doc-set.ts';
+import type { ContentSource } from '../docset/source.ts';
 import type { Diagnostic } from '../findings/finding.ts';
 import type { ListedArticle } from '../utils/articles.ts';
 
@@ -71,6 +72,79 @@ export function readPlan(planDir: string): Plan {
     throw new Error(`BUILD_PLAN: no plan in ${planDir}: expected the plan step (BUILD_PART=plan) to have written it`);
   }
   return deserialize(readFileSync(file)) as Plan;
+}
+
+/**
+ * Where the roots the plan read below sit in this step's checkout: the plan names files by
+ * absolute path, and each job of a build spread over machines has a checkout of its own, which
+ * need not sit where the plan job's did. A problem, in words, when the checkouts differ in more
+ * than where they sit.
+ */
+export function checkoutMoves(planned: ContentSource, own: ContentSource): Map<string, string> | string {
+  const docSetPath = (source: ContentSource) =>
+    path.relative(source.root, source.folder).split(path.sep).join('/') || '.';
+  if (docSetPath(planned) !== docSetPath(own)) {
+    return `was made for the doc set ${docSetPath(planned)} of its repository, not ${docSetPath(own)}: expected every step to build the same doc set`;
+  }
+  if (planned.fallbackRoot && !own.fallbackRoot) {
+    return `read the source-language repository at ${planned.fallbackRoot}, which this step has not: expected every job to check out the same repositories (CONTENT_FALLBACK_DIR or _repo.en-us)`;
+  }
+  const moves = new Map<string, string>();
+  if (planned.root !== own.root) moves.set(planned.root, own.root);
+  if (planned.fallbackRoot && own.fallbackRoot && planned.fallbackRoot !== own.fallbackRoot) {
+    moves.set(planned.fallbackRoot, own.fallbackRoot);
+  }
+  return moves;
+}
+
+/**
+ * `value` with every path below a root of `moves` moved below its new root: strings anywhere in
+ * it, Map keys and Set members included. Any other string is kept as it is, and `value` itself is
+ * left unchanged.
+ */
+export function movePaths<T>(value: T, moves: ReadonlyMap<string, string>): T {
+  if (moves.size === 0) return value;
+  // Longest first: a root may sit inside another (a `_repo.en-us` checkout inside the repository).
+  const roots = [...moves].sort(([a], [b]) => b.length - a.length);
+  const move = (text: string) => {
+    for (const [from, to] of roots) {
+      if (text === from) return to;
+      if (text.startsWith(from + path.sep)) return to + text.slice(from.length);
+    }
+    return text;
+  };
+  // One copy of each object, however often it is reached: the navigation's trails are its own
+  // nodes, compared by identity, as the plan step's were (node:v8 keeps them shared too).
+  const copies = new Map<object, unknown>();
+  const walk = (item: unknown): unknown => {
+    if (typeof item === 'string') return move(item);
+    if (item === null || typeof item !== 'object') return item;
+    if (copies.has(item)) return copies.get(item);
+    if (Array.isArray(item)) {
+      const copy: unknown[] = [];
+      copies.set(item, copy);
+      for (const element of item) copy.push(walk(element));
+      return copy;
+    }
+    if (item instanceof Map) {
+      const copy = new Map<unknown, unknown>();
+      copies.set(item, copy);
+      for (const [key, entry] of item) copy.set(walk(key), walk(entry));
+      return copy;
+    }
+    if (item instanceof Set) {
+      const copy = new Set<unknown>();
+      copies.set(item, copy);
+      for (const member of item) copy.add(walk(member));
+      return copy;
+    }
+    if (Object.getPrototypeOf(item) !== Object.prototype) return item;
+    const copy: Record<string, unknown> = {};
+    copies.set(item, copy);
+    for (const [key, entry] of Object.entries(item)) copy[key] = walk(entry);
+    return copy;
+  };
+  return walk(value) as T;
 }
 
 export function writePartEntries(planDir: string, number: number, entries: readonly ListedArticle[]): void {

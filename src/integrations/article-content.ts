@@ -3,7 +3,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContentFolder, type FolderCheck } from '../checks/folder.ts';
 import { writesSitePages, type BuildContext } from '../context/build-context.ts';
-import { partsOf, readPartEntries, readPlan, writePlan, type Plan } from '../context/partition.ts';
+import {
+  checkoutMoves,
+  movePaths,
+  partsOf,
+  readPartEntries,
+  readPlan,
+  writePlan,
+  type Plan,
+} from '../context/partition.ts';
 import { loadDocSet, type DocSet } from '../docset/doc-set.ts';
 import { skippedByRule } from '../docset/inventory.ts';
 import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
@@ -91,6 +99,9 @@ function followPlan(context: BuildContext, planDir: string, base: string, logger
       `the plan in ${planDir} was made for the base ${plan.docSet.targets.base}, not ${base}: expected every step to be given the same --base`,
     );
   }
+  const moves = checkoutMoves(plan.docSet.source, context.source);
+  if (typeof moves === 'string') stopBuild(logger, `the plan in ${planDir} ${moves}`);
+  plan = movePaths(plan, moves);
   const part = context.settings.part;
   const articles = plan.docSet.inventory.articles.map(entryId);
   let owned: string[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,18 +46,33 @@ describe('a build in parts', () => {
 
   it('is spread over separate jobs: the plan, each part and the site, each a process of its own', () => {
     const planDir = mkdtempSync(path.join(tmpdir(), 'plan-'));
-    folders.push(planDir);
+    // Each job has a checkout of its own, which need not sit where the plan's did.
+    const [planCheckout, checkout] = ['plan-checkout-', 'checkout-'].map((prefix) => {
+      const folder = mkdtempSync(path.join(tmpdir(), prefix));
+      cpSync(fixture, folder, { recursive: true });
+      return folder;
+    }) as [string, string];
+    folders.push(planDir, planCheckout, checkout);
     const step = (part: string, outDir?: string, args: string[] = []) => {
-      const env = { CONTENT_DIR: fixture, PART_SIZE: '3', BUILD_PART: part, BUILD_PLAN: planDir };
+      const env = { CONTENT_DIR: checkout, PART_SIZE: '3', BUILD_PART: part, BUILD_PLAN: planDir };
       const build = buildSite({ env, args, ...(outDir ? { outDir } : {}) });
       folders.push(build.outDir);
       return build;
     };
-    expect(step('plan').status).toBe(0);
+    const plan = buildSite({
+      env: { CONTENT_DIR: planCheckout, PART_SIZE: '3', BUILD_PART: 'plan', BUILD_PLAN: planDir },
+    });
+    folders.push(plan.outDir);
+    expect(plan.status, plan.output).toBe(0);
+    // Nothing after the plan reads the plan job's checkout.
+    rmSync(planCheckout, { recursive: true });
     const { parts } = JSON.parse(readFileSync(path.join(planDir, 'plan.json'), 'utf8')) as { parts: number };
     expect(parts).toBe(3);
     // In any order, as a matrix of jobs finishes them.
-    for (const number of [3, 1, 2]) expect(step(String(number), partOutput(planDir, number)).status).toBe(0);
+    for (const number of [3, 1, 2]) {
+      const part = step(String(number), partOutput(planDir, number));
+      expect(part.status, part.output).toBe(0);
+    }
     const site = step('site');
     expect(site.status, site.output).toBe(0);
     expect(compareBuilds(whole.outDir, site.outDir)).toEqual([]);
