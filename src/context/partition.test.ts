@@ -118,8 +118,9 @@ describe('the plan folder', () => {
       leftOut: new Set(['b.md']),
       updated: new Date('2026-12-03'),
     } as unknown as DocSet;
-    writePlan(planDir, { docSet, diagnostics: [], parts: [['a'], ['c']] });
-    expect(readPlan(planDir)).toEqual({ docSet, diagnostics: [], parts: [['a'], ['c']] });
+    const plan = { docSet, diagnostics: [], parts: [['a'], ['c']], site: 'https://docs.example.com' };
+    writePlan(planDir, plan);
+    expect(readPlan(planDir)).toEqual(plan);
     expect(JSON.parse(readFileSync(path.join(planDir, PLAN_SUMMARY), 'utf8'))).toEqual({ parts: 2 });
   });
 

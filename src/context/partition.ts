@@ -35,6 +35,8 @@ export interface Plan {
   diagnostics: Diagnostic[];
   /** The entry ids each part renders; the landing page is the site step's. */
   parts: string[][];
+  /** The site's address (`--site`, SITE_URL), in every canonical link: each step must be given it. */
+  site: string | undefined;
 }
 
 const PLAN_FILE = 'plan.v8';

@@ -48,12 +48,12 @@ export function articleContent(context: BuildContext): AstroIntegration {
         // A step after the plan reads the doc set the plan step checked, and renders its share.
         const docSet =
           part && part.step !== 'plan' && planDir
-            ? followPlan(context, planDir, config.base, logger)
+            ? followPlan(context, planDir, config, logger)
             : await checkedDocSet(context, config.base, output, command, logger);
         if (part?.step === 'plan' && planDir) {
           const ids = docSet.inventory.articles.map(entryId);
           const parts = partsOf(ids, settings.partSize, (id) => id === LANDING_ID);
-          writePlan(planDir, { docSet, diagnostics: context.found, parts });
+          writePlan(planDir, { docSet, diagnostics: context.found, parts, site: config.site });
           logger.info(`plan: ${ids.length} article(s) in ${parts.length} part(s), written to ${planDir}`);
           // The plan step is the checks alone: nothing is rendered or written.
           process.exit(0);
@@ -85,7 +85,12 @@ export function articleContent(context: BuildContext): AstroIntegration {
  * The doc set of a step after the plan, as the plan step checked it: the site step reports what
  * the checks found, each article step renders its part.
  */
-function followPlan(context: BuildContext, planDir: string, base: string, logger: AstroIntegrationLogger): DocSet {
+function followPlan(
+  context: BuildContext,
+  planDir: string,
+  { base, site }: { base: string; site?: string | undefined },
+  logger: AstroIntegrationLogger,
+): DocSet {
   let plan: Plan;
   try {
     plan = readPlan(planDir);
@@ -97,6 +102,12 @@ function followPlan(context: BuildContext, planDir: string, base: string, logger
     stopBuild(
       logger,
       `the plan in ${planDir} was made for the base ${plan.docSet.targets.base}, not ${base}: expected every step to be given the same --base`,
+    );
+  }
+  if (plan.site !== site) {
+    stopBuild(
+      logger,
+      `the plan in ${planDir} was made for ${plan.site ?? 'no site address'}, not ${site ?? 'none'}: expected every step to be given the same --site`,
     );
   }
   const moves = checkoutMoves(plan.docSet.source, context.source);

@@ -85,6 +85,13 @@ describe('a build in parts', () => {
       /was made for the base \/, not \/cits\/: expected every step to be given the same --base/,
     );
 
+    // So would one given another address for the site: its canonical links would name another.
+    const otherSite = step('3', undefined, ['--site', 'https://cits.example.com']);
+    expect(otherSite.status).not.toBe(0);
+    expect(otherSite.output).toMatch(
+      /was made for no site address, not https:\/\/cits\.example\.com\/?: expected every step to be given the same --site/,
+    );
+
     // A part that did not arrive stops the site step, naming it.
     rmSync(partOutput(planDir, 2), { recursive: true });
     const incomplete = step('site');
