@@ -118,7 +118,13 @@ describe('the plan folder', () => {
       leftOut: new Set(['b.md']),
       updated: new Date('2026-12-03'),
     } as unknown as DocSet;
-    const plan = { docSet, diagnostics: [], parts: [['a'], ['c']], site: 'https://docs.example.com' };
+    const plan = {
+      docSet,
+      diagnostics: [],
+      parts: [['a'], ['c']],
+      site: 'https://docs.example.com',
+      commit: undefined,
+    };
     writePlan(planDir, plan);
     expect(readPlan(planDir)).toEqual(plan);
     expect(JSON.parse(readFileSync(path.join(planDir, PLAN_SUMMARY), 'utf8'))).toEqual({ parts: 2 });

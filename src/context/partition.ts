@@ -37,6 +37,8 @@ export interface Plan {
   parts: string[][];
   /** The site's address (`--site`, SITE_URL), in every canonical link: each step must be given it. */
   site: string | undefined;
+  /** The commit of the content's Git checkout the plan was made from, where it is one. */
+  commit: string | undefined;
 }
 
 const PLAN_FILE = 'plan.v8';

@@ -12,6 +12,7 @@ import {
   writePlan,
   type Plan,
 } from '../context/partition.ts';
+import { checkoutCommit } from '../docset/commit.ts';
 import { loadDocSet, type DocSet } from '../docset/doc-set.ts';
 import { skippedByRule } from '../docset/inventory.ts';
 import { formatDiagnostic, judge, leavesOut, stopsBuild, type Diagnostic, type Finding } from '../findings/finding.ts';
@@ -53,7 +54,8 @@ export function articleContent(context: BuildContext): AstroIntegration {
         if (part?.step === 'plan' && planDir) {
           const ids = docSet.inventory.articles.map(entryId);
           const parts = partsOf(ids, settings.partSize, (id) => id === LANDING_ID);
-          writePlan(planDir, { docSet, diagnostics: context.found, parts, site: config.site });
+          const commit = checkoutCommit(docSet.source.folder);
+          writePlan(planDir, { docSet, diagnostics: context.found, parts, site: config.site, commit });
           logger.info(`plan: ${ids.length} article(s) in ${parts.length} part(s), written to ${planDir}`);
           // The plan step is the checks alone: nothing is rendered or written.
           process.exit(0);
@@ -108,6 +110,15 @@ function followPlan(
     stopBuild(
       logger,
       `the plan in ${planDir} was made for ${plan.site ?? 'no site address'}, not ${site ?? 'none'}: expected every step to be given the same --site`,
+    );
+  }
+  // Each job checks out the content again: one checkout that moved on since would render articles,
+  // includes and TOCs the plan never checked.
+  const commit = checkoutCommit(context.source.folder);
+  if (plan.commit && commit && plan.commit !== commit) {
+    stopBuild(
+      logger,
+      `the plan in ${planDir} was made from the content at commit ${plan.commit.slice(0, 12)}, not ${commit.slice(0, 12)}: expected every job to check out the same commit`,
     );
   }
   const moves = checkoutMoves(plan.docSet.source, context.source);

@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partOutput } from '../../src/context/partition';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
+import { git } from '../support/git';
 import { compareBuilds } from '../tools/compare-builds';
 
 const fixture = path.join(projectRoot, 'tests', 'fixtures', 'docset');
@@ -46,13 +47,15 @@ describe('a build in parts', () => {
 
   it('is spread over separate jobs: the plan, each part and the site, each a process of its own', () => {
     const planDir = mkdtempSync(path.join(tmpdir(), 'plan-'));
-    // Each job has a checkout of its own, which need not sit where the plan's did.
-    const [planCheckout, checkout] = ['plan-checkout-', 'checkout-'].map((prefix) => {
-      const folder = mkdtempSync(path.join(tmpdir(), prefix));
-      cpSync(fixture, folder, { recursive: true });
-      return folder;
-    }) as [string, string];
+    // Each job has a clone of its own of the content, which need not sit where the plan's did.
+    const planCheckout = mkdtempSync(path.join(tmpdir(), 'plan-checkout-'));
+    const checkout = mkdtempSync(path.join(tmpdir(), 'checkout-'));
     folders.push(planDir, planCheckout, checkout);
+    cpSync(fixture, planCheckout, { recursive: true });
+    git(planCheckout, 'init', '-q');
+    git(planCheckout, 'add', '.');
+    git(planCheckout, 'commit', '-q', '-m', 'content');
+    git(tmpdir(), 'clone', '-q', planCheckout, checkout);
     const step = (part: string, outDir?: string, args: string[] = []) => {
       const env = { CONTENT_DIR: checkout, PART_SIZE: '3', BUILD_PART: part, BUILD_PLAN: planDir };
       const build = buildSite({ env, args, ...(outDir ? { outDir } : {}) });
@@ -97,5 +100,15 @@ describe('a build in parts', () => {
     const incomplete = step('site');
     expect(incomplete.status).not.toBe(0);
     expect(incomplete.output).toMatch(/the parts could not be merged: part 2 has not been built/);
+
+    // A job whose clone stands at another commit of the content than the plan's stops too.
+    const planned = git(checkout, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(checkout, 'articles', 'sales', 'quotes.md'), '# Cits saturs\n');
+    git(checkout, 'commit', '-q', '-am', 'edited after the plan');
+    const later = step('1');
+    expect(later.status).not.toBe(0);
+    expect(later.output).toContain(
+      `was made from the content at commit ${planned.slice(0, 12)}, not ${git(checkout, 'rev-parse', 'HEAD').slice(0, 12)}: expected every job to check out the same commit`,
+    );
   });
 });
