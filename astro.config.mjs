@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleContent } from './src/integrations/article-content';
+import { contentStore } from './src/integrations/content-store';
 import { buildReport } from './src/integrations/build-report';
 import { fragmentCheck } from './src/integrations/fragment-check';
 import { partMerge } from './src/integrations/part-merge';
@@ -44,14 +45,16 @@ export default defineConfig({
   // One content cache per content folder, and per step of a build in parts.
   cacheDir: cacheDirFor(context.settings.folder, undefined, stepName(context.settings.part)),
   devToolbar: { enabled: false },
-  // In order: the base path; the checks, which load the doc set; MDX; then, after the pages are
-  // written, the parts of a build in parts merged first, then _headers and _redirects, the media,
-  // links to parts of pages, the search index, and last the report of the whole build.
+  // In order: the base path; the checks, which load the doc set; MDX; the store read from its file
+  // rather than bundled; then, after the pages are written, the parts of a build in parts merged
+  // first, then _headers and _redirects, the media, links to parts of pages, the search index, and
+  // last the report of the whole build.
   integrations: [
     partMerge(context),
     staticHosting(context),
     articleContent(context),
     mdx(),
+    contentStore(),
     fragmentCheck(context),
     searchIndex(context),
     buildReport(context),

@@ -39,6 +39,13 @@ describe('a whole Docs repository, built from its root', () => {
     expect(pages.some((file) => /readme|includes|banner/i.test(file))).toBe(false);
   });
 
+  it('writes its pages from the content store file, not from a copy of it in the bundle', () => {
+    // Astro's module of the store taken by ours (src/integrations/content-store.ts), and every
+    // article still on its page.
+    expect(build.output).toMatch(/\[content-store\] the pages read the store from .+data-store\.json/);
+    expect(page('reference/terms/index.html').querySelector('article')?.text.length).toBeGreaterThan(100);
+  });
+
   it('links each article to its original on Microsoft Learn for search engines, in both languages', () => {
     const alternates = page('sales/quotes/index.html')
       .querySelectorAll('link[rel="alternate"]')
