@@ -32,7 +32,9 @@ export function searchIndex(context: BuildContext): AstroIntegration {
           writeHandoff(handoff, { output, shardPages, pages });
           logger.info(`search index: ${pages.length} article page(s), indexed once this build has ended`);
         } else {
-          await writeSearchIndex(output, pages, shardPages, (line) => logger.info(line));
+          // Here Astro's module loader, ended by now, loaded Pagefind's module: the one instance writes
+          // the shards one after another (`npm run build` writes two at a time).
+          await writeSearchIndex(output, pages, shardPages, (line) => logger.info(line), 1);
         }
       },
     },

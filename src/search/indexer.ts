@@ -3,9 +3,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { atMostAtOnce } from '../utils/at-once.ts';
 import { folderSize } from '../utils/folder-size.ts';
-import { startHelper } from '../utils/subprocess.ts';
+import * as pagefind from 'pagefind';
+import type * as Pagefind from 'pagefind';
 import { SEARCH_INDEX_DIR } from './bundle.ts';
-import { writeShard, type ShardJob } from './shard-writer.ts';
+import { writeShard } from './shard-writer.ts';
 import { shardFolder, shardsOf, SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** A page to index: its file in the build folder and the address it is found at. */
@@ -17,17 +18,35 @@ export interface IndexedPage {
 }
 
 /**
- * Indexers at work at once. Each is a process of its own with Pagefind's, which takes about
- * 0.8 GB for a shard of 15,000 pages and uses one core while it reads them: two side by side take
- * both cores of a small machine within its memory (28,150 pages: 21 s, one shard 31 s).
+ * Indexers at work at once. Each is a process of Pagefind's, which takes about 0.8 GB for a shard
+ * of 15,000 pages and uses one core while it reads them: two side by side take both cores of a
+ * small machine within its memory (28,150 pages: 21 s, one shard 31 s).
  */
 const INDEXERS_AT_ONCE = Math.min(2, availableParallelism());
+
+/** Pagefind's module, as installed beside this project's own (as src/commands/build.ts finds Astro). */
+const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', import.meta.url).href;
+
+/**
+ * Instances of Pagefind's module, one per indexer at work at once. The module starts one indexing
+ * service (Pagefind's process) for all its indexes, which reads their pages one after another; the
+ * same file imported under another address is another instance, with a service of its own. So this
+ * process feeds two indexers side by side, where a helper process for each would cost about 150 MB.
+ */
+const pagefindInstances = (count: number): Promise<(typeof Pagefind)[]> =>
+  Promise.all([
+    pagefind,
+    ...Array.from(
+      { length: Math.max(0, count - 1) },
+      (_, at) => import(/* @vite-ignore */ `${PAGEFIND_MODULE}?indexer=${at + 2}`) as Promise<typeof Pagefind>,
+    ),
+  ]);
 
 /**
  * Writes the search index of the built site in `output`, with Pagefind: the text of each page's
  * `data-pagefind-body`, by the language of its `<html lang>`, in shards of at most `shardPages`
- * pages (./shards.ts), each by an indexer of its own (./shard-writer.ts): several in helper
- * processes (./index-helper.ts), two at a time. Returns once every shard is written; `log` is told what each cost.
+ * pages (./shards.ts), each by an indexer of its own (./shard-writer.ts), `indexersAtOnce` at a
+ * time. Returns once every shard is written; `log` is told what each cost.
  *
  * Pagefind is given each page without its diacritics ("pārsūtīšana" → "parsutisana"). Why:
  * Pagefind keeps its index in chunks of words sorted as written, where a letter with a
@@ -42,6 +61,7 @@ export async function writeSearchIndex(
   pages: readonly IndexedPage[],
   shardPages: number,
   log: (line: string) => void,
+  indexersAtOnce = INDEXERS_AT_ONCE,
 ): Promise<void> {
   const started = performance.now();
   const bundle = path.join(output, SEARCH_INDEX_DIR);
@@ -52,12 +72,22 @@ export async function writeSearchIndex(
   // are written: Pagefind empties the folder it writes, which holds the other shards' folders.
   const staged = (at: number) => `${bundle}.shard-${at + 1}`;
   let bytes = 0;
+  const idle = await pagefindInstances(Math.min(indexersAtOnce, shards.length));
   try {
-    await atMostAtOnce(shards, INDEXERS_AT_ONCE, async (shard, at) => {
+    await atMostAtOnce(shards, indexersAtOnce, async (shard, at) => {
       const shardStarted = performance.now();
-      const job = { output, pages: shard, folder: staged(at), first: at === 0 };
-      // One shard is written here: a helper would cost its start and gain nothing.
-      await (shards.length === 1 ? writeShard(job) : indexShard(job));
+      // No more shards are written at once than there are instances.
+      const instance = idle.pop()!;
+      try {
+        await writeShard({ output, pages: shard, folder: staged(at), first: at === 0 }, instance);
+      } catch (error) {
+        throw new Error(
+          `search index shard ${at + 1}/${shards.length} (${shard.length} pages) failed: ${(error as Error).message}`,
+          { cause: error },
+        );
+      } finally {
+        idle.push(instance);
+      }
       const shardBytes = folderSize(staged(at));
       bytes += shardBytes;
       if (shards.length > 1) {
@@ -76,16 +106,6 @@ export async function writeSearchIndex(
   log(
     `search index: ${pages.length} article page(s) in ${shards.length} shard(s), ${kilobytes(bytes + Buffer.byteLength(listed))} kB in ${SEARCH_INDEX_DIR}/, ${seconds(started)} s`,
   );
-}
-
-/** Writes one shard in a helper process; fails with what the helper says went wrong. */
-function indexShard(job: ShardJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    startHelper(new URL('./index-helper.ts', import.meta.url), job, {
-      answer: () => resolve(),
-      end: (problem) => reject(new Error(`search index helper (${job.pages.length} pages) ${problem}`)),
-    });
-  });
 }
 
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type * as Pagefind from 'pagefind';
 import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
 import { isUsedIndexFile } from './bundle.ts';
 import { indexInput } from './index-input.ts';
@@ -24,10 +24,10 @@ function isUsedShardFile(name: string, first: boolean): boolean {
 }
 
 /**
- * Writes one shard with an indexer of its own (Pagefind's service, one per process), ended with
- * the shard, and with it the memory the shard took.
+ * Writes one shard with `pagefind`'s indexer (its service, one per instance of the module), ended
+ * with the shard, and with it the memory the shard took.
  */
-export async function writeShard({ output, pages, folder, first }: ShardJob): Promise<void> {
+export async function writeShard({ output, pages, folder, first }: ShardJob, pagefind: typeof Pagefind): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
     if (!index) throw new Error(errors.join('; '));

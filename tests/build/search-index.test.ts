@@ -50,20 +50,29 @@ describe('the search index', () => {
     }
   });
 
-  it('is written within a plain `astro build` too, in one shard by default', () => {
+  it('is written within a plain `astro build` too, in one shard by default, in shards one after another', () => {
     const build = buildSite({ env: { CONTENT_DIR: fixture } });
     outDirs.push(build.outDir);
     rmSync(path.join(build.outDir, SEARCH_INDEX_DIR), { recursive: true });
-    const plain = spawnSync(process.execPath, [astroBin, 'build', '--outDir', build.outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: fixture, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const astroBuild = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [astroBin, 'build', '--outDir', build.outDir], {
+        cwd: projectRoot,
+        env: { ...process.env, CONTENT_DIR: fixture, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        encoding: 'utf8',
+      });
+    const plain = astroBuild();
     expect(plain.status, plain.stderr).toBe(0);
     expect(plain.stdout).toMatch(/search index: \d+ article page\(s\) in 1 shard\(s\)/);
     expect(plain.stdout.indexOf('search index:')).toBeLessThan(plain.stdout.indexOf('[build] Complete!'));
     expect(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8')).toBe('{"shards":[]}');
     expect(indexFiles(build.outDir)).toContain('pagefind-entry.json');
+    // In shards too, written one after another inside Astro's build.
+    const sharded = astroBuild({ SEARCH_SHARD_PAGES: '3' });
+    expect(sharded.status, sharded.stdout + sharded.stderr).toBe(0);
+    expect(sharded.stdout).toMatch(/search index: \d+ article page\(s\) in 3 shard\(s\)/);
+    expect(JSON.parse(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8'))).toEqual({
+      shards: ['shard-2/', 'shard-3/'],
+    });
   });
 
   it('fails with the shard that could not be written, once the others have ended, and leaves no shard behind', async () => {
@@ -79,7 +88,7 @@ describe('the search index', () => {
     const gone = { file: 'gone/index.html', url: '/gone/' };
     const lines: string[] = [];
     await expect(writeSearchIndex(build.outDir, [...pages, gone], 2, (line) => lines.push(line))).rejects.toThrow(
-      /search index helper \(\d+ pages\) failed: ENOENT.*gone/,
+      /search index shard \d+\/\d+ \(\d+ pages\) failed: ENOENT.*gone/,
     );
     // The shards that could be written were, and said so; none is left beside the build's files.
     expect(lines.filter((line) => /search index shard \d+\/\d+:/.test(line)).length).toBeGreaterThan(0);
