@@ -65,7 +65,7 @@ export async function writeSearchIndex(
 ): Promise<void> {
   const started = performance.now();
   const bundle = path.join(output, SEARCH_INDEX_DIR);
-  const shards = shardsOf(pages, shardPages, indexersAtOnce);
+  const shards = shardsOf(pages, shardPages);
   // No shard of an earlier index into the same folder is left for the search page to merge.
   rmSync(bundle, { recursive: true, force: true });
   // Each shard is written into a folder of its own beside the index, and moved into it once all

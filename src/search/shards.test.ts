@@ -32,18 +32,6 @@ describe('search index shards', () => {
     }
   });
 
-  it('are as many as the indexers at work at once, or a multiple, so that none is written alone at the end', () => {
-    // 98,525 pages in seven shards of 15,000 would leave the seventh to one indexer: eight are written two by two.
-    expect(shardsOf(pages(98_525), 15_000, 2).map((shard) => shard.length)).toEqual([
-      12_316, 12_316, 12_316, 12_316, 12_316, 12_315, 12_315, 12_315,
-    ]);
-    expect(shardsOf(pages(28_150), 15_000, 2)).toHaveLength(2);
-    expect(shardsOf(pages(7), 3, 2)).toHaveLength(4);
-    // One shard is one, whatever could be written at once.
-    expect(shardsOf(pages(3), 3, 2)).toHaveLength(1);
-    expect(shardsOf(pages(7), 3, 1)).toHaveLength(3);
-  });
-
   it('live in the index folder, the first in it and the others below it', () => {
     expect([1, 2, 10].map(shardFolder)).toEqual(['', 'shard-2/', 'shard-10/']);
     expect(['shard-2/', 'shard-10/'].every(isShardFolder)).toBe(true);

@@ -14,17 +14,13 @@ export interface ShardList {
 }
 
 /**
- * The pages of each shard, in as few shards as the bound allows; more than one, a multiple of
- * `together`, the shards written at once, so that none is written alone at the end while the other
- * indexers wait (98,525 pages: eight shards two by two in 49.3 s, seven in 56.6 s). Pages are
- * dealt out in turn (the first to shard 1, the second to shard 2, ...) rather than cut into runs:
- * each shard is then a sample of the whole site, so its word frequencies and page lengths, by which
- * Pagefind ranks within one index, are close to the whole site's, and merged results rank as one
- * index would.
+ * The pages of each shard, in as few shards as the bound allows. Pages are dealt out in turn
+ * (the first to shard 1, the second to shard 2, ...) rather than cut into runs: each shard is then
+ * a sample of the whole site, so its word frequencies and page lengths, by which Pagefind ranks
+ * within one index, are close to the whole site's, and merged results rank as one index would.
  */
-export function shardsOf<T>(pages: readonly T[], maxPages: number, together = 1): T[][] {
-  const fewest = Math.max(1, Math.ceil(pages.length / Math.max(1, Math.floor(maxPages))));
-  const count = fewest === 1 ? 1 : Math.ceil(fewest / together) * together;
+export function shardsOf<T>(pages: readonly T[], maxPages: number): T[][] {
+  const count = Math.max(1, Math.ceil(pages.length / Math.max(1, Math.floor(maxPages))));
   const shards: T[][] = Array.from({ length: count }, () => []);
   pages.forEach((page, at) => shards[at % count]!.push(page));
   return shards;
