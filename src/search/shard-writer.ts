@@ -32,13 +32,19 @@ export async function writeShard({ output, pages, folder, first }: ShardJob, pag
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [`.${HEADING_LINK_CLASS}`] });
     if (!index) throw new Error(errors.join('; '));
     for (let from = 0; from < pages.length; from += BATCH) {
-      const added = await Promise.all(
-        pages.slice(from, from + BATCH).map((page) =>
-          // Read here, a batch at a time, rather than held since the pages were written.
-          index.addHTMLFile({ url: page.url, content: indexInput(readFileSync(path.join(output, page.file), 'utf8')) }),
-        ),
+      // Read here, a batch at a time, rather than held since the pages were written; all of a batch
+      // before any is sent, so a page that cannot be read leaves none waiting for the indexer.
+      const files = pages
+        .slice(from, from + BATCH)
+        .map((page) => ({ url: page.url, content: indexInput(readFileSync(path.join(output, page.file), 'utf8')) }));
+      // Every answer awaited, failed or not: closing the indexer fails those still waiting, and in
+      // this process a failure nobody awaits would end it with a stack trace.
+      const added = await Promise.allSettled(files.map((file) => index.addHTMLFile(file)));
+      const failed = added.flatMap((result) =>
+        result.status === 'rejected'
+          ? [String((result.reason as Error)?.message ?? result.reason)]
+          : result.value.errors,
       );
-      const failed = added.flatMap((result) => result.errors);
       if (failed.length > 0) throw new Error(failed.join('; '));
     }
     const written = await index.writeFiles({ outputPath: folder });

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_DIR } from '../../src/search/bundle';
+import * as pagefind from 'pagefind';
 import { writeSearchIndex } from '../../src/search/indexer';
+import { writeShard } from '../../src/search/shard-writer';
 import { buildSite, projectRoot } from '../support/build';
 
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -87,9 +90,25 @@ describe('the search index', () => {
     // A page gone between the build and its index (a host's clean-up, a full disk): its shard fails.
     const gone = { file: 'gone/index.html', url: '/gone/' };
     const lines: string[] = [];
-    await expect(writeSearchIndex(build.outDir, [...pages, gone], 2, (line) => lines.push(line))).rejects.toThrow(
-      /search index shard \d+\/\d+ \(\d+ pages\) failed: ENOENT.*gone/,
-    );
+    // The shards are written in this process: nothing of a failed one may be left to fail unawaited.
+    const unawaited: unknown[] = [];
+    const listener = (reason: unknown) => unawaited.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      await expect(writeSearchIndex(build.outDir, [...pages, gone], 2, (line) => lines.push(line))).rejects.toThrow(
+        /search index shard \d+\/\d+ \(\d+ pages\) failed: ENOENT.*gone/,
+      );
+      // A page that cannot be read right after one already handed to the indexer, in one shard.
+      const folder = mkdtempSync(path.join(tmpdir(), 'shard-'));
+      outDirs.push(folder);
+      await expect(
+        writeShard({ output: build.outDir, pages: [pages[0]!, gone], folder, first: true }, pagefind),
+      ).rejects.toThrow(/ENOENT.*gone/);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+    expect(unawaited).toEqual([]);
     // The shards that could be written were, and said so; none is left beside the build's files.
     expect(lines.filter((line) => /search index shard \d+\/\d+:/.test(line)).length).toBeGreaterThan(0);
     expect(readdirSync(build.outDir).filter((name) => name.startsWith(`${SEARCH_INDEX_DIR}.`))).toEqual([]);
