@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContentFolder, type FolderCheck } from '../checks/folder.ts';
 import { writesSitePages, type BuildContext } from '../context/build-context.ts';
 import {
@@ -90,7 +90,7 @@ export function articleContent(context: BuildContext): AstroIntegration {
 function followPlan(
   context: BuildContext,
   planDir: string,
-  { base, site }: { base: string; site?: string | undefined },
+  { base, site }: Pick<AstroConfig, 'base' | 'site'>,
   logger: AstroIntegrationLogger,
 ): DocSet {
   let plan: Plan;
