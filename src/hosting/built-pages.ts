@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageAnchors, type PageAnchors } from './fragments.ts';
 import { pagePath } from './headers.ts';
+import { filesBelow } from '../utils/folders.ts';
 import { readPageMeta, type PageMeta } from './page-meta.ts';
 
 /**
@@ -41,7 +42,7 @@ export function builtPages(output: string, base: string): BuiltPage[] {
   const key = `${output}\0${base}`;
   let pages = builds.get(key);
   if (!pages) {
-    pages = readdirSync(output, { recursive: true, encoding: 'utf8' })
+    pages = filesBelow(output)
       .filter((file) => file.endsWith('.html'))
       .sort()
       .map((file) => {

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { BuildContext } from '../context/build-context.ts';
 import { builtPages } from '../hosting/built-pages.ts';
 import { reportFiles, summaryLine, writeReport, type BuildReport } from '../logging/build-report.ts';
-import { folderSize } from '../utils/folder-size.ts';
+import { folderSize } from '../utils/folders.ts';
 
 /** The report of a build that ends here, with `pages` written (none when it stops). */
 export function reportOf(context: BuildContext, pages: number, outputBytes: number): BuildReport {

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { atMostAtOnce } from '../utils/at-once.ts';
-import { folderSize } from '../utils/folder-size.ts';
+import { folderSize } from '../utils/folders.ts';
 import * as pagefind from 'pagefind';
 import type * as Pagefind from 'pagefind';
 import { SEARCH_INDEX_DIR } from './bundle.ts';

@@ -15,7 +15,7 @@ import { resolveContentSource } from '../../src/docset/source.ts';
 import { cacheDirFor } from '../../src/markdown/render-cache.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/bundle.ts';
 import { formsToPreload, searchTerms } from '../../src/search/query.ts';
-import { folderSize } from '../../src/utils/folder-size.ts';
+import { folderSize } from '../../src/utils/folders.ts';
 import { findChromium, launchChromium, missingChromiumMessage } from '../support/chromium.ts';
 import { pagefindSearch, RECALL_QUERIES } from '../support/search.ts';
 import { startStaticServer } from '../support/static-server.ts';
