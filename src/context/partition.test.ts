@@ -154,9 +154,15 @@ describe('the plan folder', () => {
     write(partOutput(planDir, 1), 'index.html', 'part');
     write(partOutput(planDir, 1), '404.html', 'part');
     write(partOutput(planDir, 1), '_astro/a.1.css', 'css');
+    write(partOutput(planDir, 1), '_astro/b.2.js', 'js');
     write(partOutput(planDir, 1), 'sales/quotes/index.html', 'quotes');
-    expect(mergePart(planDir, 1, site)).toBe(1);
+    write(partOutput(planDir, 1), 'sales/quotes/media/a.png', 'png');
+    // The folder the site lacks, whole; the file new to a folder it has.
+    expect(mergePart(planDir, 1, site)).toBe(2);
     expect(readFileSync(path.join(site, 'sales/quotes/index.html'), 'utf8')).toBe('quotes');
+    expect(readFileSync(path.join(site, 'sales/quotes/media/a.png'), 'utf8')).toBe('png');
+    expect(readFileSync(path.join(site, '_astro/b.2.js'), 'utf8')).toBe('js');
+    expect(readFileSync(path.join(site, '_astro/a.1.css'), 'utf8')).toBe('css');
     expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site');
 
     // A part built from another plan or another version of the project is not merged.

@@ -25,7 +25,7 @@ export function partMerge(context: BuildContext): AstroIntegration {
           stopBuild(logger, `the parts could not be merged: ${(error as Error).message}`);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`merged ${parts} part(s): ${moved} file(s) moved in ${seconds} s`);
+        logger.info(`merged ${parts} part(s): ${moved} file(s) or folder(s) moved in ${seconds} s`);
       },
     },
   };
