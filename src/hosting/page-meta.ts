@@ -9,6 +9,9 @@ export interface PageMeta {
   modified?: string;
 }
 
+/** Words one of the tags read below holds, in some case. */
+const MAY_DECLARE = /robots|content-security-policy|article:modified_time|refresh/i;
+
 /**
  * The policy and robots directives a built page declares in its <meta> tags, read back from
  * the written HTML so that `_headers` says exactly what the pages say.
@@ -16,6 +19,8 @@ export interface PageMeta {
 export function readPageMeta(html: string): PageMeta {
   const facts: PageMeta = {};
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    // Most of a page's <meta> tags are none of these: only a tag that names one is read through.
+    if (!MAY_DECLARE.test(tag)) continue;
     const attrs = new Map(tagAttributeList(tag.replace(/^<meta\b/i, '').replace(/\/?>$/, '')));
     const content = attrs.get('content')?.trim();
     if (!content) continue;
