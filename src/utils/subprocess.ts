@@ -38,15 +38,17 @@ export interface HelperEvents<Answer> {
 
 /**
  * Starts `module` as a helper process, given `input` first. It runs on the same Node without this
- * process's flags (a test runner's or a benchmark's hooks), and without V8's threads of its own
- * for compiling and collecting garbage: beside the build and another helper, on a machine of two
- * cores, those threads only take turns with the helpers' own work (the checks of 28,150 articles
- * on two helpers took 1.14 times as long with them, the median of five pairs taken in turn).
+ * process's flags (a test runner's or a benchmark's hooks), with `flags` of its own.
  */
-export function startHelper<Answer>(module: URL, input: unknown, events: HelperEvents<Answer>): Helper {
+export function startHelper<Answer>(
+  module: URL,
+  input: unknown,
+  events: HelperEvents<Answer>,
+  flags: readonly string[] = [],
+): Helper {
   const child = fork(fileURLToPath(module), [], {
     serialization: 'advanced',
-    execArgv: ['--single-threaded'],
+    execArgv: [...flags],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.send(input as Message);
