@@ -29,3 +29,7 @@ it('ends on a link that leads back up, as a recursive directory read follows it'
 it('adds up the files at every depth, and nothing for folders or links', () => {
   expect(folderSize(folder)).toBe(3 + 4 + 3);
 });
+
+it('adds up the files it is given, listed already', () => {
+  expect(folderSize(folder, ['one.txt', 'a/three.html'])).toBe(3 + 3);
+});
