@@ -169,24 +169,11 @@ function uniqueFindings(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/**
- * V8 without threads of its own for compiling and collecting garbage: beside the other helper, on
- * a machine of two cores, they only took turns with the checks (28,150 articles on two helpers
- * took 1.14 times as long with them, the median of five pairs taken in turn). The render helpers
- * keep them: a whole build took longer without (0.91 times as fast, two pairs).
- */
-const CHECK_HELPER_FLAGS = ['--single-threaded'];
-
 function runHelper(input: CheckHelperInput): Promise<FilesChecked> {
   return new Promise((resolve, reject) => {
-    startHelper<FilesChecked>(
-      new URL('./check-helper.ts', import.meta.url),
-      input,
-      {
-        answer: resolve,
-        end: (problem) => reject(new Error(`article check helper ${problem}`)),
-      },
-      CHECK_HELPER_FLAGS,
-    );
+    startHelper<FilesChecked>(new URL('./check-helper.ts', import.meta.url), input, {
+      answer: resolve,
+      end: (problem) => reject(new Error(`article check helper ${problem}`)),
+    });
   });
 }

@@ -38,17 +38,12 @@ export interface HelperEvents<Answer> {
 
 /**
  * Starts `module` as a helper process, given `input` first. It runs on the same Node without this
- * process's flags (a test runner's or a benchmark's hooks), with `flags` of its own.
+ * process's flags (a test runner's or a benchmark's hooks).
  */
-export function startHelper<Answer>(
-  module: URL,
-  input: unknown,
-  events: HelperEvents<Answer>,
-  flags: readonly string[] = [],
-): Helper {
+export function startHelper<Answer>(module: URL, input: unknown, events: HelperEvents<Answer>): Helper {
   const child = fork(fileURLToPath(module), [], {
     serialization: 'advanced',
-    execArgv: [...flags],
+    execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.send(input as Message);
