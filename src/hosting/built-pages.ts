@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageAnchors, type PageAnchors } from './fragments.ts';
 import { pagePath } from './headers.ts';
-import { filesBelow } from '../utils/folders.ts';
 import { readPageMeta, type PageMeta } from './page-meta.ts';
+import { filesBelow } from '../utils/folders.ts';
 
 /**
  * What the steps after a build need to know of one written page. Not its HTML: held until the
