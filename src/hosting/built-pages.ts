@@ -34,6 +34,9 @@ function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/** Whether a file of the build folder is a page: an HTML file, as Astro writes each. */
+export const isPageFile = (file: string): boolean => file.endsWith('.html');
+
 /** Read once per build: `_headers`, the fragment check, the search index and the report each go through every page. */
 const builds = new Map<string, BuiltPage[]>();
 
@@ -43,7 +46,7 @@ export function builtPages(output: string, base: string): BuiltPage[] {
   let pages = builds.get(key);
   if (!pages) {
     pages = filesBelow(output)
-      .filter((file) => file.endsWith('.html'))
+      .filter(isPageFile)
       .sort()
       .map((file) => {
         const html = readFileSync(path.join(output, file), 'utf8');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildContext } from '../context/build-context.ts';
+import { isPageFile } from '../hosting/built-pages.ts';
 import { reportFiles, summaryLine, writeReport, type BuildReport } from '../logging/build-report.ts';
 import { filesBelow, folderSize } from '../utils/folders.ts';
 
@@ -35,7 +36,7 @@ export function buildReport(context: BuildContext): AstroIntegration {
         // Counted, not read: a part of a build in parts reads none of its pages otherwise (24,631
         // pages took 3-4 s to read), and a whole site has read them for `_headers` already.
         const listed = filesBelow(built);
-        const pages = listed.filter((file) => file.endsWith('.html')).length;
+        const pages = listed.filter(isPageFile).length;
         const done = reportOf(context, pages, folderSize(built, listed));
         const files = writeReport(built, done);
         logger.info(summaryLine(done));
