@@ -274,3 +274,30 @@ describe('code references on consecutive lines', () => {
     }
   });
 });
+
+describe('the frontmatter the checks read, which the build takes rather than reading it again', () => {
+  const lenient = { strict: false };
+
+  it('is the frontmatter as written over what docfx.json gives, its schema output, and the body after it', () => {
+    const source = '---\ntitle: Ā\nms.date: 08/27/2021\n---\n\n# Virsraksts\n\nTeksts.\n';
+    const { frontmatter } = check(source, { ...lenient, metadata: { author: 'docfx', title: 'Cits' } }, 'a.md');
+    expect(frontmatter?.given).toEqual({ author: 'docfx', title: 'Ā', 'ms.date': '08/27/2021' });
+    expect(frontmatter?.data).toMatchObject({ title: 'Ā', author: 'docfx', date: new Date(Date.UTC(2021, 7, 27)) });
+    expect(source.slice(frontmatter!.bodyStart).trim()).toBe('# Virsraksts\n\nTeksts.');
+  });
+
+  it('finds the body after a byte order mark, CRLF lines, an empty block, or no block at all', () => {
+    const bodyOf = (source: string) => {
+      const { frontmatter } = check(source, lenient, 'a.md');
+      return frontmatter && source.slice(frontmatter.bodyStart).trim();
+    };
+    expect(bodyOf('\uFEFF---\r\ntitle: A\r\n---\r\nTeksts.\r\n')).toBe('Teksts.');
+    expect(bodyOf('---\n---\nTeksts.')).toBe('Teksts.');
+    expect(bodyOf('---\ntitle: A\n---')).toBe('');
+    expect(bodyOf('# Virsraksts\n\nTeksts.\n')).toBe('# Virsraksts\n\nTeksts.');
+  });
+
+  it('is not given for a value the schema refuses: the build reads that article itself', () => {
+    expect(check(seed.replace('ms.date: 08/27/2021', 'ms.date: 13/27/2021'), lenient).frontmatter).toBeUndefined();
+  });
+});

@@ -18,9 +18,8 @@ import {
   resolveInclude,
   type IncludeBounds,
 } from '../markdown/includes.ts';
-import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import type { Finding, FindingCode } from '../findings/finding.ts';
-import { checkFrontmatter, frontmatterNeverCloses } from './frontmatter.ts';
+import { bodyStartOf, checkFrontmatter, frontmatterNeverCloses, type ReadFrontmatter } from './frontmatter.ts';
 import { collectLinks, nodesInOrder, ofType, parseArticle, type LinkInfo } from './parse.ts';
 import { deepestNesting, MAX_NESTING } from './limits.ts';
 import { rawHtmlAddresses, rawHtmlRemovals, unclosedHtml } from './raw-html.ts';
@@ -44,7 +43,8 @@ export interface ArticleCheckOptions {
 
 export interface CheckedArticle {
   diagnostics: Finding[];
-  data: ArticleFrontmatter | undefined;
+  /** Its frontmatter, when it could be read and every value is right. */
+  frontmatter: ReadFrontmatter | undefined;
   links: LinkInfo[];
   /** Include and code files read from the source-language repository, absolute. */
   fallbackFiles: string[];
@@ -256,7 +256,7 @@ export function checkArticleSource(file: string, source: string, options: Articl
   const diagnostics: Finding[] = [];
   const fallbackFiles = new Set<string>();
   const report: Report = (code, message, line, key) => diagnostics.push({ code, file, line, key, message });
-  const refused = () => ({ diagnostics, data: undefined, links: [], fallbackFiles: [] });
+  const refused = () => ({ diagnostics, frontmatter: undefined, links: [], fallbackFiles: [] });
 
   // Before any parser: their cost grows with the depth of every line they read.
   const nesting = deepestNesting(source);
@@ -283,7 +283,7 @@ export function checkArticleSource(file: string, source: string, options: Articl
     return refused();
   }
 
-  const data = checkFrontmatter(tree, report, { strict: options.strict, metadata: options.metadata });
+  const read = checkFrontmatter(tree, report, { strict: options.strict, metadata: options.metadata });
   if (!tree.children.some((node) => node.type !== 'yaml')) {
     const end = tree.children[0]?.position?.end.line ?? 1;
     report('body-empty', "no body: expected the article's text after the frontmatter", end);
@@ -296,5 +296,6 @@ export function checkArticleSource(file: string, source: string, options: Articl
     checkIncludes(nodes, [article], report, options, diagnostics, fallbackFiles);
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
-  return { diagnostics, data, links, fallbackFiles: [...fallbackFiles] };
+  const frontmatter = read && { ...read, bodyStart: bodyStartOf(source, tree) };
+  return { diagnostics, frontmatter, links, fallbackFiles: [...fallbackFiles] };
 }

@@ -11,6 +11,7 @@ import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import type { Redirection } from '../docset/redirections.ts';
 import { checkFiles, type FilesChecked } from './files.ts';
+import type { ReadFrontmatter } from './frontmatter.ts';
 import type { Finding } from '../findings/finding.ts';
 import { helpersFor, startHelper } from '../utils/subprocess.ts';
 import type { CheckHelperInput } from './check-helper.ts';
@@ -46,6 +47,8 @@ export interface FolderCheck {
   diagnostics: Finding[];
   /** Include and code files read from the source-language repository, absolute. */
   fallbackFiles: string[];
+  /** The frontmatter of each article whose frontmatter was right, by its file. */
+  frontmatter: Map<string, ReadFrontmatter>;
 }
 
 /** Findings about the folder as a whole: no articles, two articles at one address, or one at the site's own. */
@@ -144,6 +147,7 @@ export async function checkContentFolder(
     checked = {
       diagnostics: results.flatMap((result) => result.diagnostics).sort(byFile),
       fallbackFiles: [...new Set(results.flatMap((result) => result.fallbackFiles))],
+      frontmatter: results.flatMap((result) => result.frontmatter),
     };
   }
   return {
@@ -156,6 +160,7 @@ export async function checkContentFolder(
       ...folderDiagnostics(folder, files, displayRoot, reservedRoutes),
     ],
     fallbackFiles: checked.fallbackFiles.sort(),
+    frontmatter: new Map(checked.frontmatter),
   };
 }
 

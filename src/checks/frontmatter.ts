@@ -21,11 +21,24 @@ export interface FrontmatterCheckOptions {
   metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
+/**
+ * An article's frontmatter as the checks read it, when every value is right: a build takes it
+ * from them rather than reading the YAML and running the schema again (src/loaders/docs-loader.ts).
+ */
+export interface ReadFrontmatter {
+  /** As written, over what docfx.json gives the file: what the renderer's plugins read. */
+  given: Record<string, unknown>;
+  /** Through the schema: what the pages read. */
+  data: ArticleFrontmatter;
+  /** Where the article's body starts: after the frontmatter's closing line, 0 without one. */
+  bodyStart: number;
+}
+
 export function checkFrontmatter(
   tree: Root,
   report: Report,
   { strict, metadata = {} }: FrontmatterCheckOptions,
-): ArticleFrontmatter | undefined {
+): Omit<ReadFrontmatter, 'bodyStart'> | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode && strict) {
     report('frontmatter-missing', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
@@ -77,7 +90,7 @@ export function checkFrontmatter(
 
   const merged: Record<string, unknown> = { ...metadata, ...raw };
   const result = checkedFrontmatterSchemaFor(strict).safeParse(merged);
-  if (result.success) return result.data;
+  if (result.success) return { given: merged, data: result.data };
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     const missing = merged[key] === undefined;
@@ -92,6 +105,18 @@ export function checkFrontmatter(
     );
   }
   return undefined;
+}
+
+/** Where an article's body starts: after the line that closes its frontmatter (the tree's first node), 0 without one. */
+export function bodyStartOf(source: string, tree: Root): number {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml' || !first.position) return 0;
+  // Lines end as the parser ends them: CRLF, LF or a lone CR.
+  const lineEnd = /\r\n?|\n/g;
+  for (let line = 0; line < first.position.end.line; line++) {
+    if (!lineEnd.exec(source)) return source.length;
+  }
+  return lineEnd.lastIndex;
 }
 
 const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;

@@ -176,6 +176,7 @@ async function checkedDocSet(
     fallbackRoot: source.fallbackRoot,
   });
   const leftOut = leftOutBy(check.diagnostics, source.folder, check.files);
+  context.checkedFrontmatter = check.frontmatter;
   const findings: Finding[] = [...context.findings, ...docSet.diagnostics, ...check.diagnostics];
   if (check.files.length > 0 && leftOut.length === check.files.length) {
     findings.push({

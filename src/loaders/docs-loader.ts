@@ -145,18 +145,28 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
         continue;
       }
 
-      let entry: EntryInfo;
-      try {
-        entry = await entryType.getEntryInfo({ contents, fileUrl });
-      } catch (error) {
-        // The checks read the frontmatter first and leave out what cannot be read; a reader that
-        // disagrees with them must not end the build with a stack trace.
-        context.logger.warn(`${filePath}: left out: ${(error as Error).message.split('\n')[0]}`);
-        continue;
+      // The frontmatter the checks read of this very text, where they found it right; else Astro's
+      // reader and the collection's schema read it (a dev server's edits, a value left out).
+      const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
+      let body: string, data: Record<string, unknown>, parsed: Record<string, unknown>;
+      if (checked) {
+        // As Astro's reader gives it: the text after the frontmatter, trimmed.
+        ({ given: data, data: parsed } = checked);
+        body = contents.slice(checked.bodyStart).trim();
+      } else {
+        let entry: EntryInfo;
+        try {
+          entry = await entryType.getEntryInfo({ contents, fileUrl });
+        } catch (error) {
+          // The checks read the frontmatter first and leave out what cannot be read; a reader that
+          // disagrees with them must not end the build with a stack trace.
+          context.logger.warn(`${filePath}: left out: ${(error as Error).message.split('\n')[0]}`);
+          continue;
+        }
+        body = entry.body;
+        data = { ...metadata, ...entry.data };
+        parsed = await parseData({ id, data, filePath: absolute });
       }
-      const { body, data: frontmatter } = entry;
-      const data = { ...metadata, ...frontmatter };
-      const parsed = await parseData({ id, data, filePath: absolute });
       if (entryType.contentModuleTypes) {
         // MDX compiles to a module of its own, rendered when a page imports it.
         store.set({ id, data: parsed, filePath, digest, deferredRender: true });
@@ -167,6 +177,9 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
   } catch (error) {
     await renderer.close();
     throw error;
+  } finally {
+    // Taken once: what the checks read describes the files as they were when the build began.
+    build.checkedFrontmatter = undefined;
   }
 
   for await (const [entry, rendered] of renderer.inOrder()) {

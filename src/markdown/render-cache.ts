@@ -17,6 +17,8 @@ export const RENDERING_SOURCES = {
     'src/utils',
     'src/schemas',
     'src/context',
+    // The checks read each article's frontmatter for the loader (src/checks/frontmatter.ts).
+    'src/checks',
   ],
   files: ['src/integrations/article-content.ts', 'src/site.config.ts', 'src/site.ts', 'package-lock.json'],
 } as const;

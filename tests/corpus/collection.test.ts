@@ -7,7 +7,6 @@ import { formatDiagnostic, judge } from '../../src/findings/finding.ts';
 import { metadataFor } from '../../src/docset/docfx-config';
 import { takeInventory } from '../../src/docset/inventory';
 import { resolveContentSource } from '../../src/docset/source';
-import type { ArticleFrontmatter } from '../../src/schemas/frontmatter';
 import { buildSite, type BuildResult } from '../support/build';
 import { corpusAvailable, corpusDir } from '../support/corpus';
 import { navigationCost } from '../support/navigation-cost';
@@ -33,11 +32,11 @@ describe.skipIf(!corpusAvailable)('the real collection of Latvian articles', () 
     expect(files.filter((file) => file.startsWith('commercial-dialogues/'))).toHaveLength(195);
     const errors = findings.filter((finding) => finding.severity === 'error').map(formatDiagnostic);
     expect(errors).toEqual([]);
-    expect(checked.filter((article) => article.data === undefined).map((article) => article.name)).toEqual([]);
+    expect(checked.filter((article) => article.frontmatter === undefined).map((article) => article.name)).toEqual([]);
   });
 
   it('takes the frontmatter as it really is: ms.date often missing, HT beside MT, ms.custom in every shape', () => {
-    const data = checked.map((article) => article.data as ArticleFrontmatter);
+    const data = checked.map((article) => article.frontmatter!.data);
     const withoutDate = data.filter((article) => article.date === undefined).length / data.length;
     expect(withoutDate).toBeGreaterThan(0.4);
     expect(withoutDate).toBeLessThan(0.44);
