@@ -286,7 +286,7 @@ describe('the frontmatter the checks read, which the build takes rather than rea
     expect(source.slice(frontmatter!.bodyStart).trim()).toBe('# Virsraksts\n\nTeksts.');
   });
 
-  it('finds the body after a byte order mark, CRLF lines, an empty block, or no block at all', () => {
+  it('finds the body after a byte order mark, CRLF lines or an empty block; without a block, gives none', () => {
     const bodyOf = (source: string) => {
       const { frontmatter } = check(source, lenient, 'a.md');
       return frontmatter && source.slice(frontmatter.bodyStart).trim();
@@ -294,7 +294,8 @@ describe('the frontmatter the checks read, which the build takes rather than rea
     expect(bodyOf('\uFEFF---\r\ntitle: A\r\n---\r\nTeksts.\r\n')).toBe('Teksts.');
     expect(bodyOf('---\n---\nTeksts.')).toBe('Teksts.');
     expect(bodyOf('---\ntitle: A\n---')).toBe('');
-    expect(bodyOf('# Virsraksts\n\nTeksts.\n')).toBe('# Virsraksts\n\nTeksts.');
+    expect(bodyOf('# Virsraksts\n\nTeksts.\n')).toBeUndefined();
+    expect(bodyOf('\n\n---\ntitle: A\n---\nTeksts.')).toBeUndefined();
   });
 
   it('is not given for a value the schema refuses: the build reads that article itself', () => {

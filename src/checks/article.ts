@@ -296,6 +296,7 @@ export function checkArticleSource(file: string, source: string, options: Articl
     checkIncludes(nodes, [article], report, options, diagnostics, fallbackFiles);
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === file ? -1 : 1));
-  const frontmatter = read && { ...read, bodyStart: bodyStartOf(source, tree) };
+  const bodyStart = bodyStartOf(source, tree);
+  const frontmatter = read && bodyStart !== undefined ? { ...read, bodyStart, sourceLength: source.length } : undefined;
   return { diagnostics, frontmatter, links, fallbackFiles: [...fallbackFiles] };
 }

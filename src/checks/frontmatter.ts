@@ -30,15 +30,17 @@ export interface ReadFrontmatter {
   given: Record<string, unknown>;
   /** Through the schema: what the pages read. */
   data: ArticleFrontmatter;
-  /** Where the article's body starts: after the frontmatter's closing line, 0 without one. */
+  /** Where the article's body starts: after the frontmatter's closing line. */
   bodyStart: number;
+  /** The length of the source read: a file changed since is read again. */
+  sourceLength: number;
 }
 
 export function checkFrontmatter(
   tree: Root,
   report: Report,
   { strict, metadata = {} }: FrontmatterCheckOptions,
-): Omit<ReadFrontmatter, 'bodyStart'> | undefined {
+): Pick<ReadFrontmatter, 'given' | 'data'> | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode && strict) {
     report('frontmatter-missing', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
@@ -107,14 +109,21 @@ export function checkFrontmatter(
   return undefined;
 }
 
-/** Where an article's body starts: after the line that closes its frontmatter (the tree's first node), 0 without one. */
-export function bodyStartOf(source: string, tree: Root): number {
+/**
+ * Where an article's body starts: after the line that closes its frontmatter, the tree's first
+ * node. None without a frontmatter block, or with lines ended by a lone CR: Astro's reader takes
+ * some such blocks otherwise (after blank lines, in TOML, ...), so the build reads those itself.
+ */
+export function bodyStartOf(source: string, tree: Root): number | undefined {
   const first = tree.children[0];
-  if (first?.type !== 'yaml' || !first.position) return 0;
-  // Lines end as the parser ends them: CRLF, LF or a lone CR.
+  if (first?.type !== 'yaml' || !first.position) return undefined;
+  // Lines end as the parser ends them: CRLF, LF or a lone CR, which Astro's reader does not end
+  // a line with.
   const lineEnd = /\r\n?|\n/g;
   for (let line = 0; line < first.position.end.line; line++) {
-    if (!lineEnd.exec(source)) return source.length;
+    const end = lineEnd.exec(source);
+    if (!end) return source.length;
+    if (end[0] === '\r') return undefined;
   }
   return lineEnd.lastIndex;
 }

@@ -12,10 +12,13 @@ import {
   partsOf,
   PLAN_SUMMARY,
   readPartEntries,
+  readPartFrontmatter,
   readPlan,
   writePartEntries,
+  writePartFrontmatter,
   writePlan,
 } from './partition.ts';
+import type { ReadFrontmatter } from '../checks/frontmatter.ts';
 
 const ids = (count: number) => Array.from({ length: count }, (_, at) => `a${String(at).padStart(6, '0')}`);
 const landing = (id: string) => id === 'index';
@@ -140,6 +143,26 @@ describe('the plan folder', () => {
       { id: 'a', title: 'A', updated: new Date('2026-12-03') },
       { id: 'c', title: 'C', updated: undefined },
     ]);
+  });
+
+  it('hands each part the frontmatter the checks read of its own articles, dates too, and no other', () => {
+    fresh();
+    const read = (title: string) =>
+      ({
+        given: { title },
+        data: { title, date: new Date('2021-08-27') },
+        bodyStart: 20,
+        sourceLength: 90,
+      }) as unknown as ReadFrontmatter;
+    const frontmatter = new Map([
+      ['a.md', read('A')],
+      ['left-out.md', read('L')],
+      ['x/c.md', read('C')],
+    ]);
+    expect(readPartFrontmatter(planDir, 1)).toBeUndefined();
+    writePartFrontmatter(planDir, [['a', 'b'], ['x/c']], (file) => file.replace(/\.md$/, ''), frontmatter);
+    expect(readPartFrontmatter(planDir, 1)).toEqual(new Map([['a.md', read('A')]]));
+    expect(readPartFrontmatter(planDir, 2)).toEqual(new Map([['x/c.md', read('C')]]));
   });
 
   it("merges a part's pages into the site's, the site's own index and 404 pages kept", () => {

@@ -8,7 +8,9 @@ import {
   movePaths,
   partsOf,
   readPartEntries,
+  readPartFrontmatter,
   readPlan,
+  writePartFrontmatter,
   writePlan,
   type Plan,
 } from '../context/partition.ts';
@@ -56,6 +58,7 @@ export function articleContent(context: BuildContext): AstroIntegration {
           const parts = partsOf(ids, settings.partSize, (id) => id === LANDING_ID);
           const commit = checkoutCommit(docSet.source.folder);
           writePlan(planDir, { docSet, diagnostics: context.found, parts, site: config.site, commit });
+          writePartFrontmatter(planDir, parts, entryId, context.checkedFrontmatter ?? new Map());
           logger.info(`plan: ${ids.length} article(s) in ${parts.length} part(s), written to ${planDir}`);
           // The plan step is the checks alone: nothing is rendered or written.
           process.exit(0);
@@ -133,6 +136,7 @@ function followPlan(
       stopBuild(logger, `BUILD_PART=${part.number}: the plan in ${planDir} has ${plan.parts.length} part(s)`);
     }
     owned = plan.parts[part.number - 1]!;
+    context.checkedFrontmatter = readPartFrontmatter(planDir, part.number);
     logger.info(`part ${part.number} of ${plan.parts.length}: ${owned.length} of ${articles.length} article(s)`);
   } else {
     owned = articles.filter((id) => id === LANDING_ID);

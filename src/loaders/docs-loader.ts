@@ -145,11 +145,11 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
         continue;
       }
 
-      // The frontmatter the checks read of this very text, where they found it right; else Astro's
-      // reader and the collection's schema read it (a dev server's edits, a value left out).
+      // The frontmatter the checks read of this text, where they found it right; else Astro's reader
+      // and the collection's schema read it (a dev server's edits, a value left out, a changed file).
       const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
       let body: string, data: Record<string, unknown>, parsed: Record<string, unknown>;
-      if (checked) {
+      if (checked && checked.sourceLength === contents.length) {
         // As Astro's reader gives it: the text after the frontmatter, trimmed.
         ({ given: data, data: parsed } = checked);
         body = contents.slice(checked.bodyStart).trim();
