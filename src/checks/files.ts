@@ -4,7 +4,7 @@ import type { LinkTargets } from '../articles/link-targets.ts';
 import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
 import type { Finding } from '../findings/finding.ts';
 import { checkArticleSource } from './article.ts';
-import type { ReadFrontmatter } from './frontmatter.ts';
+import type { FrontmatterHandoff } from './frontmatter.ts';
 
 /**
  * Checking a list of article files, one after another: the work of one thread, the build's own
@@ -30,7 +30,7 @@ export interface FilesChecked {
   diagnostics: Finding[];
   fallbackFiles: string[];
   /** The frontmatter of each file whose frontmatter was right, by its name. */
-  frontmatter: [string, ReadFrontmatter][];
+  frontmatter: [string, FrontmatterHandoff][];
 }
 
 /** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
@@ -46,7 +46,7 @@ export function checkFiles({
 }: FilesCheck): FilesChecked {
   const diagnostics: Finding[] = [];
   const fallbackFiles = new Set<string>();
-  const frontmatter: [string, ReadFrontmatter][] = [];
+  const frontmatter: [string, FrontmatterHandoff][] = [];
   for (const name of names) {
     const absolute = path.join(folder, name);
     const file = path.relative(displayRoot, absolute);
@@ -64,7 +64,10 @@ export function checkFiles({
       includes: { folder, bounds: { root, docSet: folder, fallbackRoot }, displayRoot },
     });
     diagnostics.push(...checked.diagnostics);
-    if (checked.frontmatter) frontmatter.push([name, checked.frontmatter]);
+    if (checked.frontmatter) {
+      const { given, bodyStart, sourceLength } = checked.frontmatter;
+      frontmatter.push([name, { given, bodyStart, sourceLength }]);
+    }
     for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);
   }
   return { diagnostics, fallbackFiles: [...fallbackFiles], frontmatter };

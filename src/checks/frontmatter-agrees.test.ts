@@ -13,7 +13,7 @@ import {
 } from '../../tests/support/corpus.ts';
 
 /**
- * A build takes each article's frontmatter and body from the checks (ReadFrontmatter) where they
+ * A build takes each article's frontmatter and body from the checks (FrontmatterHandoff) where they
  * give them, and from Astro's own reader where they do not. Both must give the same article: the
  * body as Astro's reader cuts it (the block blanked, then trimmed), the frontmatter as it parses it.
  */

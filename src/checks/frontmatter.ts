@@ -21,10 +21,7 @@ export interface FrontmatterCheckOptions {
   metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/**
- * An article's frontmatter as the checks read it, when every value is right: a build takes it
- * from them rather than reading the YAML and running the schema again (src/loaders/docs-loader.ts).
- */
+/** An article's frontmatter as the checks read it, when every value is right. */
 export interface ReadFrontmatter {
   /** As written, over what docfx.json gives the file: what the renderer's plugins read. */
   given: Record<string, unknown>;
@@ -35,6 +32,14 @@ export interface ReadFrontmatter {
   /** The length of the source read: a file changed since is read again. */
   sourceLength: number;
 }
+
+/**
+ * What a build takes from the checks rather than reading an article's YAML again
+ * (src/loaders/docs-loader.ts): the frontmatter as written and where the body starts. Not the
+ * schema's output, which the build makes again from it: handed over too, it doubled what crosses
+ * from the check helpers, and a build in parts' plan held both for every article at once.
+ */
+export type FrontmatterHandoff = Omit<ReadFrontmatter, 'data'>;
 
 export function checkFrontmatter(
   tree: Root,

@@ -146,13 +146,14 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
       }
 
       // The frontmatter the checks read of this text, where they found it right; else Astro's reader
-      // and the collection's schema read it (a dev server's edits, a value left out, a changed file).
+      // reads it (a dev server's edits, a value left out, a changed file). The schema runs either way.
       const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
       let body: string, data: Record<string, unknown>, parsed: Record<string, unknown>;
       if (checked && checked.sourceLength === contents.length) {
         // As Astro's reader gives it: the text after the frontmatter, trimmed.
-        ({ given: data, data: parsed } = checked);
+        data = checked.given;
         body = contents.slice(checked.bodyStart).trim();
+        parsed = await parseData({ id, data, filePath: absolute });
       } else {
         let entry: EntryInfo;
         try {
