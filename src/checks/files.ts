@@ -23,6 +23,16 @@ export interface FilesCheck {
   displayRoot: string;
   /** The source-language repository's root, where includes and code files this one lacks are read. */
   fallbackRoot?: string | undefined;
+  /** Takes the frontmatter as it is read, a batch at a time, rather than in the result (check-helper.ts). */
+  handOff?: (frontmatter: [string, FrontmatterHandoff][]) => void;
+}
+
+/** The frontmatter of this many articles crosses from a check helper at a time. */
+const HANDOFF_BATCH = 200;
+
+/** Frontmatter a check helper sends before its answer (FilesCheck.handOff). */
+export interface FrontmatterBatch {
+  frontmatter: [string, FrontmatterHandoff][];
 }
 
 /** What checking some files found. */
@@ -43,6 +53,7 @@ export function checkFiles({
   docfx,
   displayRoot,
   fallbackRoot,
+  handOff,
 }: FilesCheck): FilesChecked {
   const diagnostics: Finding[] = [];
   const fallbackFiles = new Set<string>();
@@ -67,8 +78,10 @@ export function checkFiles({
     if (checked.frontmatter) {
       const { given, bodyStart, sourceLength } = checked.frontmatter;
       frontmatter.push([name, { given, bodyStart, sourceLength }]);
+      if (handOff && frontmatter.length >= HANDOFF_BATCH) handOff(frontmatter.splice(0));
     }
     for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);
   }
+  if (handOff && frontmatter.length > 0) handOff(frontmatter.splice(0));
   return { diagnostics, fallbackFiles: [...fallbackFiles], frontmatter };
 }

@@ -44,13 +44,13 @@ describe('checkContentFolder', () => {
   it('finds the same in helper processes as in one thread, in the same order', { timeout: 60_000 }, async () => {
     const folder = folderOf(500);
     // Two helpers whatever the machine: on one core the build would check in one thread, both times.
-    const { files, mediaFiles, diagnostics } = await checkContentFolder(
+    const { files, mediaFiles, diagnostics, frontmatter } = await checkContentFolder(
       folder,
       { strict: true, learn, helpers: 2 },
       folder,
     );
     const targets = createLinkTargets(files, mediaFiles, '/', learn);
-    const { diagnostics: inOneThread } = checkFiles({
+    const { diagnostics: inOneThread, frontmatter: readInOneThread } = checkFiles({
       folder,
       root: folder,
       names: files,
@@ -61,6 +61,9 @@ describe('checkContentFolder', () => {
     });
     expect(diagnostics.slice(0, inOneThread.length)).toEqual(inOneThread);
     expect(inOneThread.map((finding) => finding.file)).toEqual(['raksts-1.mdx', 'raksts-7.mdx']);
+    // Each helper hands its frontmatter over in batches before its answer: the same, every one.
+    expect(frontmatter).toEqual(new Map(readInOneThread));
+    expect(frontmatter.size).toBe(files.length - 1);
   });
 
   it('refuses a file that is not UTF-8 at its first bad byte, an empty file, and an article with no body', async () => {

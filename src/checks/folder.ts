@@ -10,7 +10,7 @@ import { findRouteCollisions, routeOf } from '../articles/slug.ts';
 import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import type { Redirection } from '../docset/redirections.ts';
-import { checkFiles, type FilesChecked } from './files.ts';
+import { checkFiles, type FilesChecked, type FrontmatterBatch } from './files.ts';
 import type { FrontmatterHandoff } from './frontmatter.ts';
 import type { Finding } from '../findings/finding.ts';
 import { helpersFor, startHelper } from '../utils/subprocess.ts';
@@ -175,9 +175,14 @@ function uniqueFindings(findings: readonly Finding[]): Finding[] {
 }
 
 function runHelper(input: CheckHelperInput): Promise<FilesChecked> {
+  // The frontmatter comes in batches as the helper reads it, then the answer.
+  const frontmatter: FilesChecked['frontmatter'] = [];
   return new Promise((resolve, reject) => {
-    startHelper<FilesChecked>(new URL('./check-helper.ts', import.meta.url), input, {
-      answer: resolve,
+    startHelper<FilesChecked | FrontmatterBatch>(new URL('./check-helper.ts', import.meta.url), input, {
+      answer: (message) => {
+        for (const entry of message.frontmatter) frontmatter.push(entry);
+        if ('diagnostics' in message) resolve({ ...message, frontmatter });
+      },
       end: (problem) => reject(new Error(`article check helper ${problem}`)),
     });
   });

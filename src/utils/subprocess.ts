@@ -97,10 +97,13 @@ export function serveHelper<Input>(start: (input: Input) => Promise<(message: ne
   });
 }
 
-/** In a helper that does one job: answers its input (once the answer is ready), then ends. */
-export function answerHelper<Input>(answer: (input: Input) => unknown): void {
+/**
+ * In a helper that does one job: answers its input (once the answer is ready), then ends. `tell`
+ * sends the build a message before the answer, so the helper need not hold all of it to the end.
+ */
+export function answerHelper<Input>(answer: (input: Input, tell: (message: unknown) => void) => unknown): void {
   serveHelper<Input>(async (input) => {
-    send(await answer(input), () => process.disconnect());
+    send(await answer(input, (message) => send(message)), () => process.disconnect());
     return async () => undefined;
   });
 }
