@@ -148,12 +148,11 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
       // The frontmatter the checks read of this text, where they found it right; else Astro's reader
       // reads it (a dev server's edits, a value left out, a changed file). The schema runs either way.
       const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
-      let body: string, data: Record<string, unknown>, parsed: Record<string, unknown>;
+      let body: string, data: Record<string, unknown>;
       if (checked && checked.sourceLength === contents.length) {
         // As Astro's reader gives it: the text after the frontmatter, trimmed.
         data = checked.given;
         body = contents.slice(checked.bodyStart).trim();
-        parsed = await parseData({ id, data, filePath: absolute });
       } else {
         let entry: EntryInfo;
         try {
@@ -166,8 +165,8 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
         }
         body = entry.body;
         data = { ...metadata, ...entry.data };
-        parsed = await parseData({ id, data, filePath: absolute });
       }
+      const parsed = await parseData({ id, data, filePath: absolute });
       if (entryType.contentModuleTypes) {
         // MDX compiles to a module of its own, rendered when a page imports it.
         store.set({ id, data: parsed, filePath, digest, deferredRender: true });
