@@ -4,7 +4,7 @@ import type { LinkTargets } from '../articles/link-targets.ts';
 import { metadataFor, type DocfxConfig } from '../docset/docfx-config.ts';
 import type { Finding } from '../findings/finding.ts';
 import { checkArticleSource } from './article.ts';
-import type { FrontmatterHandoff } from './frontmatter.ts';
+import type { ReadFrontmatter } from './frontmatter.ts';
 
 /**
  * Checking a list of article files, one after another: the work of one thread, the build's own
@@ -24,7 +24,7 @@ export interface FilesCheck {
   /** The source-language repository's root, where includes and code files this one lacks are read. */
   fallbackRoot?: string | undefined;
   /** Takes the frontmatter as it is read, a batch at a time, rather than in the result (check-helper.ts). */
-  handOff?: (frontmatter: [string, FrontmatterHandoff][]) => void;
+  handOff?: (frontmatter: [string, ReadFrontmatter][]) => void;
 }
 
 /** The frontmatter of this many articles crosses from a check helper at a time. */
@@ -32,7 +32,7 @@ const HANDOFF_BATCH = 200;
 
 /** Frontmatter a check helper sends before its answer (FilesCheck.handOff). */
 export interface FrontmatterBatch {
-  frontmatter: [string, FrontmatterHandoff][];
+  frontmatter: [string, ReadFrontmatter][];
 }
 
 /** What checking some files found. */
@@ -40,7 +40,7 @@ export interface FilesChecked {
   diagnostics: Finding[];
   fallbackFiles: string[];
   /** The frontmatter of each file whose frontmatter was right, by its name. */
-  frontmatter: [string, FrontmatterHandoff][];
+  frontmatter: [string, ReadFrontmatter][];
 }
 
 /** Checks the given article files of a folder, each with the metadata docfx.json gives it. */
@@ -57,7 +57,7 @@ export function checkFiles({
 }: FilesCheck): FilesChecked {
   const diagnostics: Finding[] = [];
   const fallbackFiles = new Set<string>();
-  const frontmatter: [string, FrontmatterHandoff][] = [];
+  const frontmatter: [string, ReadFrontmatter][] = [];
   for (const name of names) {
     const absolute = path.join(folder, name);
     const file = path.relative(displayRoot, absolute);
@@ -76,8 +76,7 @@ export function checkFiles({
     });
     diagnostics.push(...checked.diagnostics);
     if (checked.frontmatter) {
-      const { given, bodyStart, sourceLength } = checked.frontmatter;
-      frontmatter.push([name, { given, bodyStart, sourceLength }]);
+      frontmatter.push([name, checked.frontmatter]);
       if (handOff && frontmatter.length >= HANDOFF_BATCH) handOff(frontmatter.splice(0));
     }
     for (const fallback of checked.fallbackFiles) fallbackFiles.add(fallback);

@@ -11,7 +11,7 @@ import type { DocfxConfig } from '../docset/docfx-config.ts';
 import { takeInventory, type Inventory } from '../docset/inventory.ts';
 import type { Redirection } from '../docset/redirections.ts';
 import { checkFiles, type FilesChecked, type FrontmatterBatch } from './files.ts';
-import type { FrontmatterHandoff } from './frontmatter.ts';
+import type { ReadFrontmatter } from './frontmatter.ts';
 import type { Finding } from '../findings/finding.ts';
 import { helpersFor, startHelper } from '../utils/subprocess.ts';
 import type { CheckHelperInput } from './check-helper.ts';
@@ -48,7 +48,7 @@ export interface FolderCheck {
   /** Include and code files read from the source-language repository, absolute. */
   fallbackFiles: string[];
   /** The frontmatter of each article whose frontmatter was right, by its file. */
-  frontmatter: Map<string, FrontmatterHandoff>;
+  frontmatter: Map<string, ReadFrontmatter>;
 }
 
 /** Findings about the folder as a whole: no articles, two articles at one address, or one at the site's own. */

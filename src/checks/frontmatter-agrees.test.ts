@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { hasArticleExtension } from '../articles/files.ts';
+import { frontmatterSchemaFor } from '../schemas/frontmatter.ts';
 import { checkArticleSource } from './article.ts';
 import {
   corpusAvailable,
@@ -13,18 +14,19 @@ import {
 } from '../../tests/support/corpus.ts';
 
 /**
- * A build takes each article's frontmatter and body from the checks (FrontmatterHandoff) where they
- * give them, and from Astro's own reader where they do not. Both must give the same article: the
- * body as Astro's reader cuts it (the block blanked, then trimmed), the frontmatter as it parses it.
+ * A build takes each article's frontmatter and body from the checks (ReadFrontmatter) where they
+ * give them, and from Astro's own reader and the collection's schema where they do not. Both must
+ * give the same article: the body as Astro's reader cuts it (the block blanked, then trimmed), the
+ * data as the collection's schema makes it of the frontmatter Astro's reader parses.
  */
-function astroReads(source: string): { body: string; given: Record<string, unknown> } {
+function astroReads(source: string): { body: string; data: unknown } {
   const { content, frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-  return { body: content.trim(), given: frontmatter as Record<string, unknown> };
+  return { body: content.trim(), data: frontmatterSchemaFor(false).parse(frontmatter) };
 }
 
 function checksRead(file: string, source: string) {
   const { frontmatter } = checkArticleSource(file, source, { strict: false });
-  return frontmatter && { body: source.slice(frontmatter.bodyStart).trim(), given: frontmatter.given };
+  return frontmatter && { body: source.slice(frontmatter.bodyStart).trim(), data: frontmatter.data };
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

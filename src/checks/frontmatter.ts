@@ -21,11 +21,17 @@ export interface FrontmatterCheckOptions {
   metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** An article's frontmatter as the checks read it, when every value is right. */
+/**
+ * An article's frontmatter as the checks read it, when every value is right: what a build takes
+ * rather than reading the article's YAML again (src/loaders/docs-loader.ts). The schema's output
+ * alone, not the YAML as written: the pages read only the first, and the renderer's plugins only
+ * the article's language, which it holds too (renderFrontmatter in src/markdown/document.ts).
+ */
 export interface ReadFrontmatter {
-  /** As written, over what docfx.json gives the file: what the renderer's plugins read. */
-  given: Record<string, unknown>;
-  /** Through the schema: what the pages read. */
+  /**
+   * Through the schema, over what docfx.json gives the file. The checks' schema
+   * (checkedFrontmatterSchemaFor) gives what the collection's gives wherever it accepts a value.
+   */
   data: ArticleFrontmatter;
   /** Where the article's body starts: after the frontmatter's closing line. */
   bodyStart: number;
@@ -33,19 +39,11 @@ export interface ReadFrontmatter {
   sourceLength: number;
 }
 
-/**
- * What a build takes from the checks rather than reading an article's YAML again
- * (src/loaders/docs-loader.ts): the frontmatter as written and where the body starts. Not the
- * schema's output, which the build makes again from it: handed over too, it doubled what crosses
- * from the check helpers, and a build in parts' plan held both for every article at once.
- */
-export type FrontmatterHandoff = Omit<ReadFrontmatter, 'data'>;
-
 export function checkFrontmatter(
   tree: Root,
   report: Report,
   { strict, metadata = {} }: FrontmatterCheckOptions,
-): Pick<ReadFrontmatter, 'given' | 'data'> | undefined {
+): Pick<ReadFrontmatter, 'data'> | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode && strict) {
     report('frontmatter-missing', 'expected YAML frontmatter between "---" lines at the top of the file', 1);
@@ -97,7 +95,7 @@ export function checkFrontmatter(
 
   const merged: Record<string, unknown> = { ...metadata, ...raw };
   const result = checkedFrontmatterSchemaFor(strict).safeParse(merged);
-  if (result.success) return { given: merged, data: result.data };
+  if (result.success) return { data: result.data };
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     const missing = merged[key] === undefined;

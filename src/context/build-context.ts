@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/index.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import configured from '../site.config.ts';
 import type { ListedArticle } from '../utils/articles.ts';
-import type { FrontmatterHandoff } from '../checks/frontmatter.ts';
+import type { ReadFrontmatter } from '../checks/frontmatter.ts';
 import type { Plan } from './partition.ts';
 import { readSettings, type Settings } from './settings.ts';
 
@@ -40,7 +40,7 @@ export interface BuildContext {
    * The frontmatter the checks read of each article whose frontmatter was right, by its file: the
    * loader takes it rather than reading it again, and lets it go once it has.
    */
-  checkedFrontmatter?: Map<string, FrontmatterHandoff> | undefined;
+  checkedFrontmatter?: Map<string, ReadFrontmatter> | undefined;
   /** What this build has found so far, judged: the integrations add to it, the build report lists it. */
   found: Diagnostic[];
   /** When the build began (performance.now()), for the report's time. */

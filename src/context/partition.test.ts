@@ -18,7 +18,7 @@ import {
   writePartFrontmatter,
   writePlan,
 } from './partition.ts';
-import type { FrontmatterHandoff } from '../checks/frontmatter.ts';
+import type { ReadFrontmatter } from '../checks/frontmatter.ts';
 
 const ids = (count: number) => Array.from({ length: count }, (_, at) => `a${String(at).padStart(6, '0')}`);
 const landing = (id: string) => id === 'index';
@@ -149,10 +149,10 @@ describe('the plan folder', () => {
     fresh();
     const read = (title: string) =>
       ({
-        given: { title, 'ms.date': new Date('2021-08-27') },
+        data: { title, date: new Date('2021-08-27') },
         bodyStart: 20,
         sourceLength: 90,
-      }) as unknown as FrontmatterHandoff;
+      }) as unknown as ReadFrontmatter;
     const frontmatter = new Map([
       ['a.md', read('A')],
       ['left-out.md', read('L')],

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { FrontmatterHandoff } from '../checks/frontmatter.ts';
+import type { ReadFrontmatter } from '../checks/frontmatter.ts';
 import type { DocSet } from '../docset/doc-set.ts';
 import type { ContentSource } from '../docset/source.ts';
 import type { Diagnostic } from '../findings/finding.ts';
@@ -146,16 +146,16 @@ const frontmatterFile = (planDir: string, number: number) => path.join(planDir, 
 
 /**
  * The frontmatter the plan's checks read of each part's articles, one file a part: each part takes
- * its own share rather than reading every article's YAML again (see FrontmatterHandoff).
+ * its own share rather than reading every article's YAML again (see ReadFrontmatter).
  */
 export function writePartFrontmatter(
   planDir: string,
   parts: readonly (readonly string[])[],
   idOf: (file: string) => string,
-  frontmatter: ReadonlyMap<string, FrontmatterHandoff>,
+  frontmatter: ReadonlyMap<string, ReadFrontmatter>,
 ): void {
   const partOf = new Map(parts.flatMap((ids, at) => ids.map((id) => [id, at] as const)));
-  const shares = parts.map((): [string, FrontmatterHandoff][] => []);
+  const shares = parts.map((): [string, ReadFrontmatter][] => []);
   for (const entry of frontmatter) {
     const at = partOf.get(idOf(entry[0]));
     if (at !== undefined) shares[at]!.push(entry);
@@ -164,9 +164,9 @@ export function writePartFrontmatter(
 }
 
 /** Part `number`'s share of the frontmatter the plan's checks read; none from a plan without it. */
-export function readPartFrontmatter(planDir: string, number: number): Map<string, FrontmatterHandoff> | undefined {
+export function readPartFrontmatter(planDir: string, number: number): Map<string, ReadFrontmatter> | undefined {
   const file = frontmatterFile(planDir, number);
-  return existsSync(file) ? new Map(deserialize(readFileSync(file)) as [string, FrontmatterHandoff][]) : undefined;
+  return existsSync(file) ? new Map(deserialize(readFileSync(file)) as [string, ReadFrontmatter][]) : undefined;
 }
 
 export function writePartEntries(planDir: string, number: number, entries: readonly ListedArticle[]): void {

@@ -7,7 +7,7 @@ import { hasArticleExtension } from '../articles/files.ts';
 import { docSetOf, rendersArticle, type BuildContext } from '../context/build-context.ts';
 import { writePartEntries } from '../context/partition.ts';
 import { readSource } from '../articles/read.ts';
-import { summaryFields } from '../markdown/document.ts';
+import { renderFrontmatter, summaryFields } from '../markdown/document.ts';
 import { LANDING_ID, listedArticle } from '../utils/articles.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { helpersFor } from '../utils/subprocess.ts';
@@ -84,6 +84,7 @@ const YIELD_EVERY = 8;
 /** An article read and parsed, waiting for its HTML. */
 interface PendingEntry {
   id: string;
+  /** What the renderer is given of the frontmatter (renderFrontmatter). */
   data: Record<string, unknown>;
   parsed: Record<string, unknown>;
   body: string;
@@ -145,14 +146,16 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
         continue;
       }
 
-      // The frontmatter the checks read of this text, where they found it right; else Astro's reader
-      // reads it (a dev server's edits, a value left out, a changed file). The schema runs either way.
+      // The frontmatter the checks read of this text, through the schema, where they found it
+      // right; else Astro's reader reads it and the collection's schema runs here (a dev server's
+      // edits, a value the checks refused, a changed file). Where the checks' schema accepts a value,
+      // the collection's gives the same (checkedFrontmatterSchemaFor).
       const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
-      let body: string, data: Record<string, unknown>;
+      let body: string, parsed: Record<string, unknown>;
       if (checked && checked.sourceLength === contents.length) {
         // As Astro's reader gives it: the text after the frontmatter, trimmed.
-        data = checked.given;
         body = contents.slice(checked.bodyStart).trim();
+        parsed = checked.data;
       } else {
         let entry: EntryInfo;
         try {
@@ -164,14 +167,14 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
           continue;
         }
         body = entry.body;
-        data = { ...metadata, ...entry.data };
+        parsed = await parseData({ id, data: { ...metadata, ...entry.data }, filePath: absolute });
       }
-      const parsed = await parseData({ id, data, filePath: absolute });
       if (entryType.contentModuleTypes) {
         // MDX compiles to a module of its own, rendered when a page imports it.
         store.set({ id, data: parsed, filePath, digest, deferredRender: true });
         continue;
       }
+      const data = renderFrontmatter(parsed);
       renderer.add({ id, data, parsed, body, absolute, filePath, digest, entryType });
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summaryFields } from './document.ts';
+import { frontmatterSchemaFor } from '../schemas/frontmatter.ts';
+import { renderFrontmatter, summaryFields } from './document.ts';
 
 describe('summaryFields', () => {
   it('keeps what the page takes from the body and drops the frontmatter Astro copies in', () => {
@@ -19,5 +20,18 @@ describe('summaryFields', () => {
 
   it('leaves out a summary the body did not give', () => {
     expect(summaryFields({ title: 'Licences', headingText: 'Virsraksts' })).toEqual({ headingText: 'Virsraksts' });
+  });
+});
+
+describe('renderFrontmatter', () => {
+  const schema = frontmatterSchemaFor(false);
+
+  it("gives a renderer the article's language alone, not keys the page takes from the body", () => {
+    const data = schema.parse({ title: 'Licences', 'ms.contentlocale': 'lv-LV', firstParagraph: 'No YAML.' });
+    expect(renderFrontmatter(data)).toEqual({ contentLocale: 'lv-LV' });
+  });
+
+  it('gives nothing for an article that does not say its language', () => {
+    expect(renderFrontmatter(schema.parse({ title: 'Licences' }))).toEqual({});
   });
 });

@@ -34,6 +34,15 @@ export function summaryOf(ctx: { readonly data: Record<string, unknown> }): Arti
   return astro.frontmatter as ArticleSummary;
 }
 
+/**
+ * What a renderer is given of an article's frontmatter: what the plugins read of it, its language
+ * (markdownPlugins in ./index.ts), from the schema's output. The rest the pages read from the
+ * entry's data; given to a render helper it would only cross to it and back.
+ */
+export function renderFrontmatter(data: { readonly contentLocale?: string | undefined }): Record<string, unknown> {
+  return data.contentLocale === undefined ? {} : { contentLocale: data.contentLocale };
+}
+
 /** The frontmatter Astro passes in with the document, before any plugin has run. */
 export function frontmatterOf(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   const astro = data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
