@@ -23,7 +23,7 @@ describe('readSettings', () => {
       searchIndexHandoff: undefined,
       part: undefined,
       planDir: undefined,
-      partSize: 30_000,
+      partSize: 33_000,
     });
     expect(findings).toEqual([]);
   });
