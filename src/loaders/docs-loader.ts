@@ -8,6 +8,7 @@ import { docSetOf, rendersArticle, type BuildContext } from '../context/build-co
 import { writePartEntries } from '../context/partition.ts';
 import { readSource } from '../articles/read.ts';
 import { renderFrontmatter, summaryFields } from '../markdown/document.ts';
+import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { LANDING_ID, listedArticle } from '../utils/articles.ts';
 import { dependencyTexts, docSetFingerprint } from './dependencies.ts';
 import { helpersFor } from '../utils/subprocess.ts';
@@ -151,7 +152,7 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
       // edits, a value the checks refused, a changed file). Where the checks' schema accepts a value,
       // the collection's gives the same (checkedFrontmatterSchemaFor).
       const checked = context.watcher ? undefined : build.checkedFrontmatter?.get(file);
-      let body: string, parsed: Record<string, unknown>;
+      let body: string, parsed: ArticleFrontmatter;
       if (checked && checked.sourceLength === contents.length) {
         // As Astro's reader gives it: the text after the frontmatter, trimmed.
         body = contents.slice(checked.bodyStart).trim();
@@ -167,7 +168,12 @@ async function sync(context: LoaderContext, build: BuildContext): Promise<void> 
           continue;
         }
         body = entry.body;
-        parsed = await parseData({ id, data: { ...metadata, ...entry.data }, filePath: absolute });
+        // The collection's schema (src/content.config.ts) makes an ArticleFrontmatter.
+        parsed = (await parseData({
+          id,
+          data: { ...metadata, ...entry.data },
+          filePath: absolute,
+        })) as ArticleFrontmatter;
       }
       if (entryType.contentModuleTypes) {
         // MDX compiles to a module of its own, rendered when a page imports it.

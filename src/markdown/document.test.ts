@@ -26,12 +26,17 @@ describe('summaryFields', () => {
 describe('renderFrontmatter', () => {
   const schema = frontmatterSchemaFor(false);
 
-  it("gives a renderer the article's language alone, not keys the page takes from the body", () => {
-    const data = schema.parse({ title: 'Licences', 'ms.contentlocale': 'lv-LV', firstParagraph: 'No YAML.' });
-    expect(renderFrontmatter(data)).toEqual({ contentLocale: 'lv-LV' });
+  it("gives a renderer the article's language and zone pivot group alone, not keys the page takes from the body", () => {
+    const data = schema.parse({
+      title: 'Licences',
+      'ms.contentlocale': 'lv-LV',
+      zone_pivot_groups: 'platform',
+      firstParagraph: 'No YAML.',
+    });
+    expect(renderFrontmatter(data)).toEqual({ 'ms.contentlocale': 'lv-LV', zone_pivot_groups: 'platform' });
   });
 
-  it('gives nothing for an article that does not say its language', () => {
+  it('gives nothing for an article that names neither', () => {
     expect(renderFrontmatter(schema.parse({ title: 'Licences' }))).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import type { MdastVisitorContext } from 'satteri';
+import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 
 /** What the page takes from an article's body rather than from its frontmatter. */
 export interface ArticleSummary {
@@ -35,12 +36,18 @@ export function summaryOf(ctx: { readonly data: Record<string, unknown> }): Arti
 }
 
 /**
- * What a renderer is given of an article's frontmatter: what the plugins read of it, its language
- * (markdownPlugins in ./index.ts), from the schema's output. The rest the pages read from the
- * entry's data; given to a render helper it would only cross to it and back.
+ * What a renderer is given of an article's frontmatter: what the plugins read of it (its
+ * language and its zone pivot group: markdownPlugins in ./index.ts), from the schema's output,
+ * by the names the YAML gives them. The rest the pages read from the entry's data; given to a
+ * render helper it would only cross to it and back.
  */
-export function renderFrontmatter(data: { readonly contentLocale?: string | undefined }): Record<string, unknown> {
-  return data.contentLocale === undefined ? {} : { contentLocale: data.contentLocale };
+export function renderFrontmatter(
+  data: Pick<ArticleFrontmatter, 'contentLocale' | 'zonePivotGroups'>,
+): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  if (data.contentLocale !== undefined) read['ms.contentlocale'] = data.contentLocale;
+  if (data.zonePivotGroups !== undefined) read['zone_pivot_groups'] = data.zonePivotGroups;
+  return read;
 }
 
 /** The frontmatter Astro passes in with the document, before any plugin has run. */

@@ -95,7 +95,7 @@ export function docfxMarkdown({
   /** The labels of a document, in its own language. */
   const stringsOf = (document: PluginFactoryContext) => {
     const frontmatter = frontmatterOf(document.data);
-    return useTranslations(langOf(frontmatter['ms.contentlocale'] ?? frontmatter['contentLocale'], lang));
+    return useTranslations(langOf(frontmatter['ms.contentlocale'], lang));
   };
   const imageOptions = (document: PluginFactoryContext) => ({
     base: targets.base,

@@ -213,6 +213,7 @@ function toArticle(raw: LenientRaw) {
     contentLocale: raw['ms.contentlocale'],
     lastHandoff: raw['ms.lasthandoff'],
     locFileId: raw['ms.locfileid'],
+    zonePivotGroups: raw.zone_pivot_groups,
   };
 }
 
