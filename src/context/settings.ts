@@ -53,7 +53,7 @@ export function stepName(part: BuildPart | undefined): string | undefined {
  * otherwise. Two shards are indexed at a time (src/search/indexer.ts), each indexer with the memory
  * of its own pages (about 0.8 GB at 15,000), and each merged shard costs a reader's first query one
  * more index chunk per word (8-10 kB): 28,150 articles are two shards (21 s, first query 290 kB of
- * search files, one shard 31 s and 266 kB), 98,525 are seven.
+ * search files, one shard 31 s and 266 kB), 98,525 are eight (shardsOf: in pairs).
  */
 export const DEFAULT_SHARD_PAGES = 15_000;
 

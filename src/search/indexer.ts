@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import type * as Pagefind from 'pagefind';
 import { SEARCH_INDEX_DIR } from './bundle.ts';
 import { writeShard } from './shard-writer.ts';
-import { shardFolder, shardsOf, SHARDS_FILE, type ShardList } from './shards.ts';
+import { MOST_INDEXERS_AT_ONCE, shardFolder, shardsOf, SHARDS_FILE, type ShardList } from './shards.ts';
 
 /** A page to index: its file in the build folder and the address it is found at. */
 export interface IndexedPage {
@@ -22,7 +22,7 @@ export interface IndexedPage {
  * of 15,000 pages and uses one core while it reads them: two side by side take both cores of a
  * small machine within its memory (28,150 pages: 21 s, one shard 31 s).
  */
-const INDEXERS_AT_ONCE = Math.min(2, availableParallelism());
+const INDEXERS_AT_ONCE = Math.min(MOST_INDEXERS_AT_ONCE, availableParallelism());
 
 /** Pagefind's module, as installed beside this project's own (as src/commands/build.ts finds Astro). */
 const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', import.meta.url).href;

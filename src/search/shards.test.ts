@@ -9,24 +9,26 @@ describe('search index shards', () => {
     expect(shardsOf([], 3)).toEqual([[]]);
   });
 
-  it('are as few as the bound allows, the pages dealt out in turn', () => {
-    expect(shardsOf(pages(7), 3)).toEqual([
-      ['p1', 'p4', 'p7'],
-      ['p2', 'p5'],
-      ['p3', 'p6'],
+  it('are as few pairs as the bound allows, the pages dealt out in turn', () => {
+    expect(shardsOf(pages(7), 3)).toEqual([['p1', 'p5'], ['p2', 'p6'], ['p3', 'p7'], ['p4']]);
+    expect(shardsOf(pages(6), 3)).toEqual([
+      ['p1', 'p3', 'p5'],
+      ['p2', 'p4', 'p6'],
     ]);
   });
 
-  it('hold every page once and none over the bound, whatever the count', () => {
-    for (const [count, bound] of [
-      [1, 1],
-      [10, 1],
-      [28_150, 30_000],
-      [98_525, 30_000],
-      [3_010, 1_100],
+  it('hold every page once and none over the bound, in pairs past one, whatever the count', () => {
+    for (const [count, bound, expected] of [
+      [1, 1, 1],
+      [10, 1, 10],
+      [9, 1, 10],
+      [28_150, 30_000, 1],
+      [28_150, 15_000, 2],
+      [98_525, 15_000, 8],
+      [3_010, 1_100, 4],
     ] as const) {
       const shards = shardsOf(pages(count), bound);
-      expect(shards).toHaveLength(Math.ceil(count / bound));
+      expect(shards).toHaveLength(expected);
       expect(shards.flat().sort()).toEqual(pages(count).sort());
       expect(Math.max(...shards.map((shard) => shard.length))).toBeLessThanOrEqual(bound);
     }

@@ -14,13 +14,24 @@ export interface ShardList {
 }
 
 /**
- * The pages of each shard, in as few shards as the bound allows. Pages are dealt out in turn
- * (the first to shard 1, the second to shard 2, ...) rather than cut into runs: each shard is then
- * a sample of the whole site, so its word frequencies and page lengths, by which Pagefind ranks
- * within one index, are close to the whole site's, and merged results rank as one index would.
+ * Indexers at work at once, at most: two side by side take both cores of a small machine within
+ * its memory (./indexer.ts).
+ */
+export const MOST_INDEXERS_AT_ONCE = 2;
+
+/**
+ * The pages of each shard, in as few shards as the bound allows, and past one a multiple of
+ * MOST_INDEXERS_AT_ONCE: no indexer then writes the last shard alone while the other core waits
+ * (98,525 pages: eight shards of 12,316 in four rounds of two, not seven of 14,075 with the
+ * seventh alone). The same count on any machine, so a site's index does not depend on its cores.
+ * Pages are dealt out in turn (the first to shard 1, the second to shard 2, ...) rather than cut
+ * into runs: each shard is then a sample of the whole site, so its word frequencies and page
+ * lengths, by which Pagefind ranks within one index, are close to the whole site's, and merged
+ * results rank as one index would.
  */
 export function shardsOf<T>(pages: readonly T[], maxPages: number): T[][] {
-  const count = Math.max(1, Math.ceil(pages.length / Math.max(1, Math.floor(maxPages))));
+  const fewest = Math.max(1, Math.ceil(pages.length / Math.max(1, Math.floor(maxPages))));
+  const count = fewest === 1 ? 1 : Math.ceil(fewest / MOST_INDEXERS_AT_ONCE) * MOST_INDEXERS_AT_ONCE;
   const shards: T[][] = Array.from({ length: count }, () => []);
   pages.forEach((page, at) => shards[at % count]!.push(page));
   return shards;

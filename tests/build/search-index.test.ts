@@ -32,15 +32,15 @@ describe('the search index', () => {
       /\[search-index\] search index: \d+ article page\(s\), indexed once/.test(line),
     );
     const indexed = lines.findIndex((line) =>
-      /\[search-index\] search index: \d+ article page\(s\) in 3 shard/.test(line),
+      /\[search-index\] search index: \d+ article page\(s\) in 4 shard/.test(line),
     );
     expect(named).toBeGreaterThan(-1);
     expect(named).toBeLessThan(astroDone);
     expect(indexed).toBeGreaterThan(astroDone);
-    expect(lines.filter((line) => /search index shard \d\/3: [1-3] page\(s\)/.test(line))).toHaveLength(3);
+    expect(lines.filter((line) => /search index shard \d\/4: [1-3] page\(s\)/.test(line))).toHaveLength(4);
 
     const list = JSON.parse(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8'));
-    expect(list).toEqual({ shards: ['shard-2/', 'shard-3/'] });
+    expect(list).toEqual({ shards: ['shard-2/', 'shard-3/', 'shard-4/'] });
     // The first shard holds the search page's module and WebAssembly; the others only their index.
     expect(indexFiles(build.outDir)).toContain('pagefind.js');
     for (const shard of list.shards) {
@@ -72,9 +72,9 @@ describe('the search index', () => {
     // In shards too, written one after another inside Astro's build.
     const sharded = astroBuild({ SEARCH_SHARD_PAGES: '3' });
     expect(sharded.status, sharded.stdout + sharded.stderr).toBe(0);
-    expect(sharded.stdout).toMatch(/search index: \d+ article page\(s\) in 3 shard\(s\)/);
+    expect(sharded.stdout).toMatch(/search index: \d+ article page\(s\) in 4 shard\(s\)/);
     expect(JSON.parse(readFileSync(path.join(build.outDir, SEARCH_INDEX_DIR, 'shards.json'), 'utf8'))).toEqual({
-      shards: ['shard-2/', 'shard-3/'],
+      shards: ['shard-2/', 'shard-3/', 'shard-4/'],
     });
   });
 
