@@ -25,8 +25,14 @@ export interface RenderedArticle {
 
 export type RenderReply = { index: number } & (RenderedArticle | { error: string });
 
-/** Jobs a helper holds at once: enough that it never waits for the next message. */
-const IN_FLIGHT = 4;
+/**
+ * Messages a helper holds at once, each of at most BATCH articles: enough that it never waits for
+ * the next. Articles queued while every helper is busy go in one message: each message costs both
+ * processes a write to the pipe and a serializer of its own (28,150 articles one to a message:
+ * 1.4 s of the build's thread, 1.3 s of each helper's).
+ */
+const IN_FLIGHT = 2;
+const BATCH = 8;
 
 /**
  * Renders articles in helper processes, one per core: rendering is most of a build's work on the
@@ -43,10 +49,12 @@ export class RenderPool {
 
   constructor(size: number, input: RenderHelperInput) {
     this.#helpers = Array.from({ length: size }, () => {
-      const helper: Helper = startHelper<RenderReply>(new URL('./render-helper.ts', import.meta.url), input, {
-        answer: (reply) => {
-          this.#waiting.get(reply.index)?.(reply);
-          this.#waiting.delete(reply.index);
+      const helper: Helper = startHelper<RenderReply[]>(new URL('./render-helper.ts', import.meta.url), input, {
+        answer: (replies) => {
+          for (const reply of replies) {
+            this.#waiting.get(reply.index)?.(reply);
+            this.#waiting.delete(reply.index);
+          }
           this.#feed(helper);
         },
         // A helper that dies takes its articles with it: every article still to render fails,
@@ -83,14 +91,17 @@ export class RenderPool {
   }
 
   #feed(helper: Helper): void {
-    const next = this.#queue[this.#head++];
-    if (!next) {
+    const batch = this.#queue.slice(this.#head, this.#head + BATCH);
+    this.#head += batch.length;
+    if (this.#head === this.#queue.length) {
       this.#queue = [];
       this.#head = 0;
+    }
+    if (batch.length === 0) {
       this.#idle.push(helper);
       return;
     }
-    this.#waiting.set(next.job.index, next.settle);
-    helper.send(next.job);
+    for (const { job, settle } of batch) this.#waiting.set(job.index, settle);
+    helper.send(batch.map(({ job }) => job));
   }
 }
