@@ -8,6 +8,7 @@ import { formatDate, isLang, useTranslations, type Lang } from '../i18n/index.ts
 import { HEADING_LINK_CLASS } from '../markdown/heading-link-class.ts';
 import { ARTICLE_TEXT_CLASS, SEARCH_INDEX_DIR } from './bundle.ts';
 import { excerptOf } from './excerpt.ts';
+import { holdsEveryWord, INDEX_FILTER } from './held.ts';
 import { fold, formsToPreload, searchTerms } from './query.ts';
 import { SECTION_FILTER } from './sections.ts';
 import { isShardFolder, SHARDS_FILE, type ShardList } from './shards.ts';
@@ -17,10 +18,16 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options?: { filters?: Filters }): Promise<PagefindResponse>;
+}
+type Filters = Record<string, string | { any: string[] }>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  /** For each filter, the results of this search for each of its values. */
+  filters: Record<string, Record<string, number>>;
 }
 interface PagefindResult {
-  data(): Promise<{ url: string }>;
+  data(): Promise<{ url: string; content: string }>;
 }
 
 /** What a result shows, read from its article page. */
@@ -65,13 +72,17 @@ export function startSearch(elements: SearchPageElements): void {
     (loaded ??= (async () => {
       const module: Pagefind = await import(/* @vite-ignore */ form.dataset['bundle'] ?? '');
       // On the page's own thread: a worker would need its own Content-Security-Policy on every host.
-      await module.options({ baseUrl: base, noWorker: true });
+      // Each index is named by a filter of its own, which it gives every page (./held.ts says why).
+      await module.options({ baseUrl: base, noWorker: true, mergeFilter: { [INDEX_FILTER]: '0' } });
       // Every shard of this site after the first, which the module loaded, and every shard of the others.
       const sites = [base, ...others];
       const folders = await Promise.all(sites.map(indexFolders));
+      const merged = sites.flatMap((site, at) =>
+        folders[at]!.slice(site === base ? 1 : 0).map((folder) => ({ folder, site })),
+      );
       await Promise.all(
-        sites.flatMap((site, at) =>
-          folders[at]!.slice(site === base ? 1 : 0).map((folder) => module.mergeIndex(folder, { baseUrl: site })),
+        merged.map(({ folder, site }, at) =>
+          module.mergeIndex(folder, { baseUrl: site, mergeFilter: { [INDEX_FILTER]: String(at + 1) } }),
         ),
       );
       return module;
@@ -94,8 +105,8 @@ export function startSearch(elements: SearchPageElements): void {
         const module = await pagefind();
         await Promise.all(formsToPreload(query).map((form) => module.preload(form)));
         // The index holds its words folded, the section names too.
-        const filters = section?.value ? { [SECTION_FILTER]: fold(section.value) } : undefined;
-        found = (await module.search(terms, filters ? { filters } : {})).results;
+        const filters = section?.value ? { [SECTION_FILTER]: fold(section.value) } : {};
+        found = await searchHeld(module, terms, filters);
       }
     } catch {
       if (run === current) status.textContent = t.unavailable;
@@ -146,6 +157,27 @@ export function startSearch(elements: SearchPageElements): void {
   input.value = queryOfAddress();
   readSection();
   void run(input.value);
+}
+
+/**
+ * Pagefind's results for `terms` from the indexes that hold every word of the query: an index whose
+ * best result does not is one where Pagefind searched for a shorter word instead (./held.ts).
+ */
+async function searchHeld(module: Pagefind, terms: string, filters: Filters): Promise<PagefindResult[]> {
+  const all = await module.search(terms, { filters });
+  const counts = all.filters[INDEX_FILTER] ?? {};
+  const answering = Object.keys(counts).filter((index) => (counts[index] ?? 0) > 0);
+  const words = terms.replace(/"/g, '').split(' ');
+  const held = await Promise.all(
+    answering.map(async (index) => {
+      const [best] = (await module.search(terms, { filters: { ...filters, [INDEX_FILTER]: index } })).results;
+      return best !== undefined && holdsEveryWord((await best.data()).content, words);
+    }),
+  );
+  if (held.every(Boolean)) return all.results;
+  const kept = answering.filter((_, at) => held[at]);
+  if (kept.length === 0) return [];
+  return (await module.search(terms, { filters: { ...filters, [INDEX_FILTER]: { any: kept } } })).results;
 }
 
 /**
