@@ -94,6 +94,8 @@ export function startSearch(elements: SearchPageElements): void {
     results.replaceChildren();
     more.hidden = true;
     const terms = searchTerms(query);
+    // The query's words as Pagefind is asked for them: what a result must hold, and what is marked.
+    const words = terms.replace(/"/g, '').split(' ');
     if (query.trim() === '') {
       status.textContent = '';
       return;
@@ -106,19 +108,18 @@ export function startSearch(elements: SearchPageElements): void {
         await Promise.all(formsToPreload(query).map((form) => module.preload(form)));
         // The index holds its words folded, the section names too.
         const filters = section?.value ? { [SECTION_FILTER]: fold(section.value) } : {};
-        found = await searchHeld(module, terms, filters);
+        found = await searchHeld(module, terms, words, filters);
       }
     } catch {
       if (run === current) status.textContent = t.unavailable;
       return;
     }
     if (run !== current) return;
-    const marked = terms.replace(/"/g, '').split(' ');
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map(readResult));
       if (run !== current) return;
-      results.append(...batch.map((result) => resultItem(result, marked, lang)));
+      results.append(...batch.map((result) => resultItem(result, words, lang)));
       shown += batch.length;
       more.hidden = shown >= found.length;
       more.textContent = `${t.more} (${t.showing(shown, found.length)})`;
@@ -163,11 +164,15 @@ export function startSearch(elements: SearchPageElements): void {
  * Pagefind's results for `terms` from the indexes that hold every word of the query: an index whose
  * best result does not is one where Pagefind searched for a shorter word instead (./held.ts).
  */
-async function searchHeld(module: Pagefind, terms: string, filters: Filters): Promise<PagefindResult[]> {
+async function searchHeld(
+  module: Pagefind,
+  terms: string,
+  words: readonly string[],
+  filters: Filters,
+): Promise<PagefindResult[]> {
   const all = await module.search(terms, { filters });
   const counts = all.filters[INDEX_FILTER] ?? {};
   const answering = Object.keys(counts).filter((index) => (counts[index] ?? 0) > 0);
-  const words = terms.replace(/"/g, '').split(' ');
   const held = await Promise.all(
     answering.map(async (index) => {
       const [best] = (await module.search(terms, { filters: { ...filters, [INDEX_FILTER]: index } })).results;

@@ -3,22 +3,10 @@ import { resolveContentSource } from '../../src/docset/source';
 import { takeInventory } from '../../src/docset/inventory';
 import { formsToPreload, searchTerms } from '../../src/search/query';
 import { testAccessiblePages } from '../support/accessible-pages';
-import { chromiumPath, DESKTOP, openPage, useBuiltSite, type BrowserSite } from '../support/browser';
+import { chromiumPath, DESKTOP, openPage, useBuiltSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
-import { listedResults, pagefindSearch, RECALL_QUERIES, searchDone } from '../support/search';
+import { foundOnPage, listedResults, pagefindSearch, RECALL_QUERIES, searchDone } from '../support/search';
 import { readWordForms } from '../support/word-forms';
-
-/** How many articles the search page says it found for `query`. */
-async function foundOnPage(site: BrowserSite, query: string): Promise<number> {
-  const { page } = await openPage(site.browser, `${site.url}/meklet/?q=${encodeURIComponent(query)}`, DESKTOP);
-  try {
-    await searchDone(page);
-    const status = (await page.locator('[role="status"]').textContent()) ?? '';
-    return Number(/atrast[si] (\d+) rakst/.exec(status)?.[1] ?? 0);
-  } finally {
-    await page.context().close();
-  }
-}
 
 describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collection', () => {
   const site = useBuiltSite(corpusDir);

@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath)('search', () => {
     const shards = JSON.parse(readFileSync(path.join(root!, 'a', 'pagefind', 'shards.json'), 'utf8')) as {
       shards: string[];
     };
-    // Ten pages in shards of at most three: four shards, an even count (src/search/shards.ts).
+    // Eight article pages in shards of at most three: four shards, an even count (src/search/shards.ts).
     expect(shards.shards).toEqual(['shard-2/', 'shard-3/', 'shard-4/']);
     for (const query of ['piedāvājumu', 'termini', 'pārdošana']) {
       const found = async (base: string) => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { DESKTOP, openPage, type BrowserSite } from './browser';
 
 /** Waits until the search page says what it found (or that it found nothing, or could not search). */
 export function searchDone(page: Page): Promise<unknown> {
@@ -17,6 +18,18 @@ export function listedResults(page: Page): Promise<{ title: string; href: string
       marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent!),
     })),
   );
+}
+
+/** How many articles the search page says it found for `query` (0 when it says nothing was). */
+export async function foundOnPage(site: BrowserSite, query: string): Promise<number> {
+  const { page } = await openPage(site.browser, `${site.url}/meklet/?q=${encodeURIComponent(query)}`, DESKTOP);
+  try {
+    await searchDone(page);
+    const status = (await page.locator('[role="status"]').textContent()) ?? '';
+    return Number(/atrast[si] (\d+) rakst/.exec(status)?.[1] ?? 0);
+  } finally {
+    await page.context().close();
+  }
 }
 
 /**
