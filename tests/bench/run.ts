@@ -41,6 +41,8 @@ interface Measurement {
   largestPage: number;
   /** What each step of the build took, as its log says: each part of a build in parts, each index shard. */
   steps: string[];
+  /** The wall time of every run the median was taken from, in the order they ran. */
+  runSeconds?: number[];
 }
 
 /** The lines of a build's log that time one of its steps. */
@@ -152,12 +154,16 @@ function measureStarlight(project: string, articles: number): Measurement {
   });
 }
 
-/** A cold build of the copy set cut to `count` articles: each top-level article as often as that takes, each copy its own page. */
+/**
+ * Cold builds of the copy set cut to `count` articles (each top-level article as often as that
+ * takes, each copy its own page), written once and built `runs` times: the median run, with the
+ * time of each.
+ */
 function measureCopySet(articles: readonly string[], count: number): Measurement {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-copies-'));
   try {
     const written = writeCopySet(corpus, articles, work, Math.ceil(count / articles.length), count);
-    return measureBuild(work, written);
+    return medianOf(() => measureBuild(work, written));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -194,7 +200,8 @@ function median(results: readonly Measurement[]): Measurement {
   return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)]!;
 }
 function medianOf(run: () => Measurement): Measurement {
-  return median(Array.from({ length: runs }, run));
+  const results = Array.from({ length: runs }, run);
+  return { ...median(results), runSeconds: results.map((m) => m.seconds) };
 }
 
 let previous: Measurement | undefined;
@@ -221,16 +228,19 @@ function record(m: Measurement, label = String(m.articles)): void {
 for (const size of sizes) record(medianOf(() => measure(all.slice(0, size))));
 
 // Past the collection: the copy set, at 10,000, 28,150 (ten copies) and 98,525 articles (35
-// copies), one run each (a run takes minutes), built as `npm run build` builds them: in parts past
-// PART_SIZE.
+// copies), built as `npm run build` builds them: in parts past PART_SIZE. The median of as many
+// runs as the collection's sizes: one run of this machine can take a fifth longer or shorter than
+// the next, which is wider than the margin of a budget.
 const stepSections: string[] = [];
 const copySizes = (process.env['BENCH_COPY_SIZES'] ?? '10000,28150,98525').split(',').map(Number).filter(Boolean);
 for (const size of copySizes) {
   const m = measureCopySet(all, size);
   record(m, `${m.articles} (copies)`);
+  const each = (m.runSeconds ?? [m.seconds]).map((seconds) => `${seconds.toFixed(1)} s`).join(', ');
+  console.log(`  runs: ${each}`);
   for (const step of m.steps) console.log(`  ${step}`);
   stepSections.push(
-    `The ${m.articles} (copies) build, step by step (its log):\n\n${m.steps.map((step) => `- ${step}`).join('\n')}\n`,
+    `The ${m.articles} (copies) build: runs of ${each}; the median run, step by step (its log):\n\n${m.steps.map((step) => `- ${step}`).join('\n')}\n`,
   );
 }
 
@@ -311,7 +321,7 @@ that of the processes it starts added while they run: its check and render helpe
 indexer. "ms per added article" is the extra
 time per article over the previous row: the fixed start-up (about 3 s) dominates small builds.
 The rows marked "(copies)" are the copy set: each top-level article up to ten times (35 for 98,525), each copy
-with its own file name and title, built once each.
+with its own file name and title, written once and built ${runs} times like the rest.
 
 ${table}
 
