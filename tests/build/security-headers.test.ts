@@ -6,7 +6,7 @@ import { headerPolicy, metaPolicy } from '../../src/hosting/csp';
 import { headersForPath, parseHeadersFile } from '../support/host-headers';
 import { chromiumPath, launchBrowser, newPage } from '../support/browser';
 import { ALL_PATHS, MISSING_PATH } from '../support/pages';
-import { searchDone } from '../support/search';
+import { searchDone } from '../support/search-page';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 interface Violation {

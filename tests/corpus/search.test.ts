@@ -5,7 +5,8 @@ import { formsToPreload, searchTerms } from '../../src/search/query';
 import { testAccessiblePages } from '../support/accessible-pages';
 import { chromiumPath, DESKTOP, openPage, useBuiltSite } from '../support/browser';
 import { corpusAvailable, corpusDir } from '../support/corpus';
-import { foundOnPage, listedResults, pagefindSearch, RECALL_QUERIES, searchDone } from '../support/search';
+import { pagefindSearch, RECALL_QUERIES } from '../support/search';
+import { foundOnPage, listedResults, searchDone } from '../support/search-page';
 import { readWordForms } from '../support/word-forms';
 
 describe.skipIf(!corpusAvailable || !chromiumPath)('search on the real collection', () => {

@@ -4,7 +4,7 @@ import { chromiumPath, DESKTOP, PHONE, useBrowserSite, useBuiltSite, WIDE } from
 import { projectRoot } from '../support/build';
 import { projectOperationsAvailable, projectOperationsDir, projectOperationsEnglishDir } from '../support/corpus';
 import { showFirst, takeShots, type Shot } from '../support/screenshots';
-import { searchDone } from '../support/search';
+import { searchDone } from '../support/search-page';
 
 /** A4 at 96 CSS px per inch. */
 const PAPER = { width: 794, height: 1123 } as const;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { testAccessiblePages } from '../support/accessible-pages';
 import { buildSite, projectRoot } from '../support/build';
 import { chromiumPath, DESKTOP, newPage, openPage, useBrowserSite } from '../support/browser';
-import { listedResults, searchDone } from '../support/search';
+import { listedResults, searchDone } from '../support/search-page';
 
 /**
  * Two doc sets built separately and published on one host, as the README's recipe does: the
