@@ -6,8 +6,11 @@ import { expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The scripts `npm run bench` runs with plain Node, which, unlike the test runner, finds no file by a name without its extension. */
-const SCRIPTS = ['tests/bench/run.ts', 'tests/bench/search.ts'];
+/**
+ * The scripts that run with plain Node, which, unlike the test runner and Astro's bundler, finds no
+ * file by a name without its extension: `npm run build`'s command and `npm run bench`'s.
+ */
+const SCRIPTS = ['src/commands/build.ts', 'tests/bench/run.ts', 'tests/bench/search.ts'];
 
 /**
  * The modules a source loads: `import … from`, `export … from`, `import '…'` and `import('…')`.
@@ -39,7 +42,7 @@ function unloadable(scripts: readonly string[], base = root): string[] {
   return problems;
 }
 
-it('names the file of every module the benchmark scripts load, as Node needs outside the test runner', () => {
+it('names the file of every module the build command and the benchmark load, as Node needs outside the test runner', () => {
   expect(unloadable(SCRIPTS)).toEqual([]);
 });
 
