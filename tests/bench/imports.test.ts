@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { relativeSpecifiers } from '../support/imports.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,13 +12,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * file by a name without its extension: `npm run build`'s command and `npm run bench`'s.
  */
 const SCRIPTS = ['src/commands/build.ts', 'tests/bench/run.ts', 'tests/bench/search.ts'];
-
-/**
- * The modules a source loads: `import … from`, `export … from`, `import '…'` and `import('…')`.
- * `import type` and `export type` are left out: Node's type stripping erases them.
- */
-const SPECIFIERS =
-  /^\s*(?:import|export)(?!\s+type\s)[^'"`;]*?\sfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** Every relative import Node cannot follow, as "file: specifier", in the modules the scripts in `base` load. */
 function unloadable(scripts: readonly string[], base = root): string[] {
@@ -28,9 +22,7 @@ function unloadable(scripts: readonly string[], base = root): string[] {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const match of readFileSync(path.join(base, file), 'utf8').matchAll(SPECIFIERS)) {
-      const specifier = match[1] ?? match[2] ?? match[3]!;
-      if (!specifier.startsWith('.')) continue;
+    for (const specifier of relativeSpecifiers(readFileSync(path.join(base, file), 'utf8'), { loaded: true })) {
       const target = path.relative(base, path.resolve(path.dirname(path.join(base, file)), specifier));
       if (!/\.(?:ts|js|mjs|json)$/.test(specifier) || !existsSync(path.join(base, target))) {
         problems.push(`${file}: ${specifier}`);
