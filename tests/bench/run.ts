@@ -41,8 +41,6 @@ interface Measurement {
   largestPage: number;
   /** What each step of the build took, as its log says: each part of a build in parts, each index shard. */
   steps: string[];
-  /** The wall time of every run the median was taken from, in the order they ran. */
-  runSeconds?: number[];
 }
 
 /** The lines of a build's log that time one of its steps. */
@@ -159,7 +157,7 @@ function measureStarlight(project: string, articles: number): Measurement {
  * takes, each copy its own page), written once and built `runs` times: the median run, with the
  * time of each.
  */
-function measureCopySet(articles: readonly string[], count: number): Measurement {
+function measureCopySet(articles: readonly string[], count: number): MedianMeasurement {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-copies-'));
   try {
     const written = writeCopySet(corpus, articles, work, Math.ceil(count / articles.length), count);
@@ -199,7 +197,9 @@ console.log(
 function median(results: readonly Measurement[]): Measurement {
   return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)]!;
 }
-function medianOf(run: () => Measurement): Measurement {
+/** The median run, with the wall time of every run it was taken from, in the order they ran. */
+type MedianMeasurement = Measurement & { runSeconds: number[] };
+function medianOf(run: () => Measurement): MedianMeasurement {
   const results = Array.from({ length: runs }, run);
   return { ...median(results), runSeconds: results.map((m) => m.seconds) };
 }
@@ -236,7 +236,7 @@ const copySizes = (process.env['BENCH_COPY_SIZES'] ?? '10000,28150,98525').split
 for (const size of copySizes) {
   const m = measureCopySet(all, size);
   record(m, `${m.articles} (copies)`);
-  const each = (m.runSeconds ?? [m.seconds]).map((seconds) => `${seconds.toFixed(1)} s`).join(', ');
+  const each = m.runSeconds.map((seconds) => `${seconds.toFixed(1)} s`).join(', ');
   console.log(`  runs: ${each}`);
   for (const step of m.steps) console.log(`  ${step}`);
   stepSections.push(
